@@ -59,9 +59,9 @@ public class SpanTests
     {
         Assert.Equal((1, 1, 1, 15), Of(Expr("{x \\in S : x>1}").Span));
         Assert.Equal((1, 1, 1, 11), Of(Expr("<<1, 2, 3>>").Span));
-        Assert.Equal((1, 1, 1, 20), Of(Expr("[f EXCEPT ![1] = 2]").Span));
-        Assert.Equal((1, 1, 1, 12), Of(Expr("[Next]_vars").Span));
-        Assert.Equal((1, 1, 1, 11), Of(Expr("WF_vars(A)").Span));
+        Assert.Equal((1, 1, 1, 19), Of(Expr("[f EXCEPT ![1] = 2]").Span));
+        Assert.Equal((1, 1, 1, 11), Of(Expr("[Next]_vars").Span));
+        Assert.Equal((1, 1, 1, 10), Of(Expr("WF_vars(A)").Span));
         Assert.Equal((1, 1, 1, 18), Of(Expr("IF a THEN b ELSE c").Span));
         var quantifier = Assert.IsType<QuantifierExpression>(Expr("\\E x, y \\in S : P"));
         Assert.Equal((1, 1, 1, 17), Of(quantifier.Span));
