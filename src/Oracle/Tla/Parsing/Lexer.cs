@@ -239,12 +239,15 @@ internal sealed class Lexer
         {
             return LexBackslashWord();
         }
-        foreach (string symbol in LexerSymbols.PunctuationSymbols)
+        if (LexerSymbols.PunctuationSymbolsByFirstChar.TryGetValue(c, out var candidates))
         {
-            if (string.CompareOrdinal(_text, _pos, symbol, 0, symbol.Length) == 0)
+            foreach (string symbol in candidates)
             {
-                Emit(TokenKind.Symbol, OperatorSymbols.Canonical(symbol), symbol.Length);
-                return true;
+                if (string.CompareOrdinal(_text, _pos, symbol, 0, symbol.Length) == 0)
+                {
+                    Emit(TokenKind.Symbol, OperatorSymbols.Canonical(symbol), symbol.Length);
+                    return true;
+                }
             }
         }
         string shown = char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString();

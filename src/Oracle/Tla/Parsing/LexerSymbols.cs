@@ -26,10 +26,11 @@ internal static class LexerSymbols
     }.ToFrozenSet();
 
     /// <summary>
-    /// Symbols made of punctuation characters, longest first so that the first match is the
-    /// longest one (maximal munch).
+    /// Symbols made of punctuation characters, grouped by their first character and longest first
+    /// in each group, so that the first match is the longest one (maximal munch).
     /// </summary>
-    public static readonly string[] PunctuationSymbols = BuildPunctuationSymbols();
+    public static readonly FrozenDictionary<char, string[]> PunctuationSymbolsByFirstChar =
+        BuildPunctuationSymbols().GroupBy(s => s[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     private static string[] BuildPunctuationSymbols()
     {
