@@ -239,6 +239,18 @@ internal sealed class Lexer
         {
             return LexBackslashWord();
         }
+        if (LexerSymbols.UnicodeSymbols.TryGetValue(c, out var ascii))
+        {
+            if (ascii == ">>" && At(1) == '_')
+            {
+                Emit(TokenKind.Symbol, ">>_", 2);
+            }
+            else
+            {
+                Emit(TokenKind.Symbol, OperatorSymbols.Canonical(ascii), 1);
+            }
+            return true;
+        }
         if (LexerSymbols.PunctuationSymbolsByFirstChar.TryGetValue(c, out var candidates))
         {
             foreach (string symbol in candidates)
