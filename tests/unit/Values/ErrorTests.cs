@@ -110,6 +110,13 @@ public class ErrorTests
     }
 
     [Fact]
+    public void Accessing_a_record_with_a_non_string()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Record(("err_b", I(1))).Apply(I(0)));
+        Assert.Equal("Attempted to access record by a non-string argument: 0", error.Message);
+    }
+
+    [Fact]
     public void Applying_a_non_function_is_an_error() =>
         Assert.Throws<EvaluationException>(() => FunctionOperations.Apply(I(3), I(1)));
 
