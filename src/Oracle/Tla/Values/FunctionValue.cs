@@ -258,7 +258,16 @@ public sealed class FunctionValue : Value
         return new FunctionValue(_keys, values);
     }
 
-    internal Value[]? KeysOrNull => _keys;
+    /// <summary>
+    /// The value as a finite function table: itself, or a <see cref="LazyFunctionValue"/>
+    /// materialized (an evaluation error for an infinite domain); null for other kinds.
+    /// </summary>
+    public static FunctionValue? AsFunction(Value value) => value switch
+    {
+        FunctionValue function => function,
+        LazyFunctionValue lazy => lazy.Materialize(),
+        _ => null,
+    };
 
     internal EvaluationException OutsideDomain(Value argument)
     {

@@ -42,11 +42,15 @@ public static class ValueEquality
                 // Strings are interned: distinct instances are distinct strings.
                 return right is StringValue ? false : throw Mismatch("string " + left, "non-string", right);
             case BoolValue:
-                return right is BoolValue ? false : throw Mismatch("boolean " + left, "non-boolean", right);
+                return right is BoolValue
+                    ? false
+                    : throw new EvaluationException(
+                        "Attempted to compare equality of boolean " + left + " with non-boolean:\n" + right);
             case SetValue set:
                 return right is SetValue otherSet && set.Equals(otherSet);
-            case FunctionValue function:
-                return right is FunctionValue otherFunction
+            case FunctionValue or LazyFunctionValue:
+                FunctionValue function = FunctionValue.AsFunction(left)!;
+                return FunctionValue.AsFunction(right) is { } otherFunction
                     ? FunctionEquals(function, otherFunction)
                     : throw FunctionMismatch(function, right);
             default:
