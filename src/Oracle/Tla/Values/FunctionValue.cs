@@ -17,7 +17,18 @@ public sealed class FunctionValue : Value
     private readonly long _intLow;
     private readonly bool _contiguousInts;
 
+    /// <summary>A function with another function's domain layout and new values (no re-analysis).</summary>
+    private FunctionValue(Value[] values, FunctionValue layout)
+        : base(ValueKind.Function)
+    {
+        _keys = layout._keys;
+        _values = values;
+        _intLow = layout._intLow;
+        _contiguousInts = layout._contiguousInts;
+    }
+
     private FunctionValue(Value[]? keys, Value[] values)
+        : base(ValueKind.Function)
     {
         _keys = keys;
         _values = values;
@@ -40,8 +51,6 @@ public sealed class FunctionValue : Value
 
     /// <summary>The empty function, which is also the empty sequence <c>&lt;&lt;&gt;&gt;</c>.</summary>
     public static readonly FunctionValue EmptySequence = new(null, []);
-
-    public override ValueKind Kind => ValueKind.Function;
 
     /// <summary>The number of domain elements.</summary>
     public int Count => _values.Length;
@@ -255,7 +264,7 @@ public sealed class FunctionValue : Value
         }
         Value[] values = (Value[])_values.Clone();
         values[index] = value;
-        return new FunctionValue(_keys, values);
+        return new FunctionValue(values, this);
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public sealed class LazyFunctionValue : Value
     /// <param name="body">Computes <c>f[x]</c> for an <c>x</c> in the domain (called at most once per argument, except in races).</param>
     /// <param name="description">How to print the function when its domain is infinite, e.g. <c>[n \in Nat |-> ...]</c>.</param>
     public LazyFunctionValue(SetValue domain, Func<Value, Value> body, string? description = null)
+        : base(ValueKind.Function)
     {
         Domain = domain;
         _body = body;
@@ -28,8 +29,6 @@ public sealed class LazyFunctionValue : Value
     }
 
     public SetValue Domain { get; }
-
-    public override ValueKind Kind => ValueKind.Function;
 
     /// <summary><c>f[argument]</c>; outside the domain an evaluation error with TLC's wording.</summary>
     public Value Apply(Value argument)

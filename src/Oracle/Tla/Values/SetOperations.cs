@@ -163,6 +163,23 @@ public static class SetOperations
         return infinitePart is null ? finitePart : Union(infinitePart, finitePart);
     }
 
+    /// <summary>
+    /// <c>CHOOSE x \in set : predicate(x)</c>: the first element in TLC's normal order that satisfies
+    /// the predicate; TLC's error when none does.
+    /// </summary>
+    public static Value Choose(SetValue set, Func<Value, bool> predicate)
+    {
+        foreach (Value element in set.Enumerate())
+        {
+            if (predicate(element))
+            {
+                return element;
+            }
+        }
+        throw new EvaluationException(
+            "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.");
+    }
+
     /// <summary><c>Cardinality(s)</c>.</summary>
     public static IntValue Cardinality(SetValue set) => IntValue.Of(set.Cardinality());
 
