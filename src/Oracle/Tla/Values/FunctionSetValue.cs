@@ -60,7 +60,7 @@ public sealed class FunctionSetValue : LazySetValue
         }
         FiniteSetValue domain = DomainSet.ToFiniteSet();
         FiniteSetValue range = RangeSet.ToFiniteSet();
-        Value[] keys = domain.Items.ToArray();
+        Value[] keys = domain.ItemsArray;
         return Odometer.Enumerate(keys.Length, _ => range, values => FunctionValue.FromSortedKeys(keys, values));
     }
 

@@ -115,7 +115,11 @@ public sealed class FunctionValue : Value
     /// lists the values in the order <see cref="SetValue.Enumerate"/> yields the domain. This is the
     /// fast path for <c>[x \in S |-> e]</c>: the domain is already sorted.
     /// </summary>
-    public static FunctionValue OverDomain(SetValue domain, ReadOnlySpan<Value> valuesInDomainOrder)
+    public static FunctionValue OverDomain(SetValue domain, ReadOnlySpan<Value> valuesInDomainOrder) =>
+        OverDomainOwned(domain, valuesInDomainOrder.ToArray());
+
+    /// <summary><see cref="OverDomain"/> over a values array the caller gives up (no copy).</summary>
+    internal static FunctionValue OverDomainOwned(SetValue domain, Value[] valuesInDomainOrder)
     {
         if (domain is IntervalValue interval && (interval.IsEmpty || interval.Low == 1))
         {
@@ -123,14 +127,15 @@ public sealed class FunctionValue : Value
             {
                 throw new ArgumentException("one value per domain element is required");
             }
-            return SequenceOwned(valuesInDomainOrder.ToArray());
+            return SequenceOwned(valuesInDomainOrder);
         }
         FiniteSetValue normal = domain.ToFiniteSet();
         if (normal.Count != valuesInDomainOrder.Length)
         {
             throw new ArgumentException("one value per domain element is required");
         }
-        return FromSortedKeys(normal.Items.ToArray(), valuesInDomainOrder.ToArray());
+        // The set's array is immutable, so the function can share it as its key array.
+        return FromSortedKeys(normal.ItemsArray, valuesInDomainOrder);
     }
 
     /// <summary>The record <c>[names[0] |-> values[0], ...]</c>.</summary>

@@ -59,7 +59,7 @@ public sealed class LazyFunctionValue : Value
             {
                 values[i] = Apply(domain[i]);
             }
-            materialized = FunctionValue.OverDomain(domain, values);
+            materialized = FunctionValue.OverDomainOwned(domain, values);
             _materialized = materialized;
         }
         return materialized;
