@@ -55,6 +55,15 @@ public class ErrorTests
     }
 
     [Fact]
+    public void Equal_sized_sets_of_incomparable_elements_are_an_error()
+    {
+        var error = Assert.Throws<EvaluationException>(() => ValueEquality.TlaEquals(Ints(1), Set(S("a"))));
+        Assert.Equal("Attempted to compare integer 1 with non-integer:\n\"a\"", error.Message);
+        Assert.False(ValueEquality.TlaEquals(Ints(1), Set(S("a"), S("b"))));
+        Assert.False(ValueEquality.TlaEquals(Ints(1, 2), Ints(1, 3)));
+    }
+
+    [Fact]
     public void Set_compared_with_non_set_is_false() =>
         Assert.False(ValueEquality.TlaEquals(Ints(1), I(1)));
 

@@ -32,7 +32,7 @@ public sealed class ProductSetValue : LazySetValue
 
     public override bool Contains(Value element)
     {
-        if (element is FunctionValue tuple)
+        if (FunctionValue.AsFunction(element) is { } tuple)
         {
             if (!tuple.IsSequence || tuple.Count != _factors.Length)
             {

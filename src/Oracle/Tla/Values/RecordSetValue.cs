@@ -56,7 +56,7 @@ public sealed class RecordSetValue : LazySetValue
 
     public override bool Contains(Value element)
     {
-        if (element is FunctionValue record)
+        if (FunctionValue.AsFunction(element) is { } record)
         {
             if (record.Count != _names.Length || record.IsSequence)
             {

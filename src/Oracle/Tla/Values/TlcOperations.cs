@@ -12,7 +12,7 @@ public static class TlcOperations
         {
             throw new EvaluationException("Attempted to compute Permutations of a set with more than 10 elements:\n" + set);
         }
-        Value[] keys = normal.Items.ToArray();
+        Value[] keys = normal.ItemsArray;
         var builder = new SetBuilder(Factorial(n));
         var current = new Value[n];
         var used = new bool[n];
