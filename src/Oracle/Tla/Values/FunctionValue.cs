@@ -166,7 +166,22 @@ public sealed class FunctionValue : Value
             return -1;
         }
         Value[] keys = _keys!;
-        if (keys.Length <= LinearLookupLimit)
+        if (argument is StringValue)
+        {
+            // Strings are interned, so a record field lookup is a reference scan.
+            if (keys.Length <= LinearLookupLimit)
+            {
+                for (int i = 0; i < keys.Length; i++)
+                {
+                    if (ReferenceEquals(keys[i], argument))
+                    {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
+        else if (keys.Length <= LinearLookupLimit)
         {
             for (int i = 0; i < keys.Length; i++)
             {
@@ -256,10 +271,11 @@ public sealed class FunctionValue : Value
             return new EvaluationException(
                 "Attempted to access index " + argument + " of tuple\n" + this + "\nwhich is out of bounds.");
         }
-        if (IsRecord && argument is StringValue field)
+        if (IsRecord)
         {
-            return new EvaluationException(
-                "Attempted to access nonexistent field '" + field.Text + "' of record\n" + this);
+            return argument is StringValue field
+                ? new EvaluationException("Attempted to access nonexistent field '" + field.Text + "' of record\n" + this)
+                : new EvaluationException("Attempted to access record by a non-string argument: " + argument);
         }
         return new EvaluationException(
             "Attempted to apply function:\n" + this + "\nto argument " + argument
