@@ -36,6 +36,7 @@ public class LexerTests
     [InlineData("\\union \\intersect \\circ \\times", new[] { "\\cup", "\\cap", "\\o", "\\X" })]
     [InlineData("\\in \\notin \\subseteq \\X \\div \\cdot", new[] { "\\in", "\\notin", "\\subseteq", "\\X", "\\div", "\\cdot" })]
     [InlineData("\\A \\E \\AA \\EE", new[] { "\\A", "\\E", "\\AA", "\\EE" })]
+    [InlineData("\\forall \\exists", new[] { "\\A", "\\E" })]
     [InlineData("S \\ T", new[] { "S", "\\", "T" })]
     [InlineData("a /\\ b \\/ c", new[] { "a", "/\\", "b", "\\/", "c" })]
     [InlineData("++ ** // ^^ |- -| || && %% $$ ?? ## !!", new[] { "++", "**", "//", "^^", "|-", "-|", "||", "&&", "%%", "$$", "??", "##", "!!" })]

@@ -17,7 +17,7 @@ internal static class LexerSymbols
     /// <summary>Operators spelled as a backslash followed by letters (without the backslash).</summary>
     public static readonly FrozenSet<string> BackslashWords = new[]
     {
-        "A", "E", "AA", "EE", "X", "times", "in", "notin", "cup", "union", "cap", "intersect",
+        "A", "E", "AA", "EE", "forall", "exists", "X", "times", "in", "notin", "cup", "union", "cap", "intersect",
         "subseteq", "subset", "supseteq", "supset", "div", "o", "circ", "cdot", "land", "lor",
         "lnot", "neg", "equiv", "leq", "geq", "approx", "asymp", "bigcirc", "bullet", "cong",
         "doteq", "gg", "ll", "odot", "ominus", "oplus", "oslash", "otimes", "prec", "preceq",

@@ -13,6 +13,8 @@ public static class OperatorSymbols
 
     private static readonly FrozenDictionary<string, string> Synonyms = new Dictionary<string, string>
     {
+        ["\\forall"] = "\\A",
+        ["\\exists"] = "\\E",
         ["\\land"] = "/\\",
         ["\\lor"] = "\\/",
         ["\\lnot"] = "~",
