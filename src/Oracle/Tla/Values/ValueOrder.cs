@@ -1,0 +1,147 @@
+using System.Numerics;
+
+namespace GraphSpec.Oracle.Tla.Values;
+
+/// <summary>
+/// The engine's total order on values: TLC's order within each kind, and a fixed rank between kinds
+/// (model values first, as in TLC, then Booleans, integers, strings, functions, sets).
+/// </summary>
+/// <remarks>
+/// Within a kind it follows TLC (<c>tlc2.value.impl.*Value.compareTo</c>): FALSE before TRUE;
+/// integers numerically; strings and model values by first-seen token (<see cref="NameTable"/>);
+/// sets by cardinality, then elementwise in normal order; functions (records, tuples) by number of
+/// domain elements, then domain elements pairwise, then values pairwise. TLC refuses to compare most
+/// values of different kinds; the engine still orders them (a set mixing kinds gets a deterministic
+/// normal form), and <see cref="ValueEquality"/> reports the errors TLC would report.
+/// </remarks>
+public static class ValueOrder
+{
+    /// <summary>The order as an <see cref="IComparer{T}"/> (for sorting).</summary>
+    public static readonly IComparer<Value> Comparer = new ValueComparer();
+
+    public static int Compare(Value a, Value b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return 0;
+        }
+        ValueKind kindA = a.Kind;
+        ValueKind kindB = b.Kind;
+        if (kindA != kindB)
+        {
+            return kindA < kindB ? -1 : 1;
+        }
+        switch (kindA)
+        {
+            case ValueKind.Integer:
+                return ((IntValue)a).CompareNumerically((IntValue)b);
+            case ValueKind.String:
+                return ((StringValue)a).Token.CompareTo(((StringValue)b).Token);
+            case ValueKind.Boolean:
+                return ((BoolValue)a).Value.CompareTo(((BoolValue)b).Value);
+            case ValueKind.ModelValue:
+                return ((ModelValue)a).Token.CompareTo(((ModelValue)b).Token);
+            case ValueKind.Function:
+                return CompareFunctions((FunctionValue)a, (FunctionValue)b);
+            default:
+                return CompareSets((SetValue)a, (SetValue)b);
+        }
+    }
+
+    private static int CompareFunctions(FunctionValue f, FunctionValue g)
+    {
+        int count = f.Count;
+        int cmp = count.CompareTo(g.Count);
+        if (cmp != 0)
+        {
+            return cmp;
+        }
+        StackGuard.Ensure();
+        if (!(f.IsSequence && g.IsSequence))
+        {
+            for (int i = 0; i < count; i++)
+            {
+                cmp = Compare(f.KeyAt(i), g.KeyAt(i));
+                if (cmp != 0)
+                {
+                    return cmp;
+                }
+            }
+        }
+        ReadOnlySpan<Value> valuesF = f.Values;
+        ReadOnlySpan<Value> valuesG = g.Values;
+        for (int i = 0; i < count; i++)
+        {
+            cmp = Compare(valuesF[i], valuesG[i]);
+            if (cmp != 0)
+            {
+                return cmp;
+            }
+        }
+        return 0;
+    }
+
+    private static int CompareSets(SetValue a, SetValue b)
+    {
+        if (a is FiniteSetValue x && b is FiniteSetValue y)
+        {
+            return CompareNormalForms(x, y);
+        }
+        bool finiteA = a.IsFinite;
+        bool finiteB = b.IsFinite;
+        if (finiteA != finiteB)
+        {
+            return finiteA ? -1 : 1;
+        }
+        if (!finiteA)
+        {
+            // TLC cannot compare two infinite sets; the engine orders them by their rendering,
+            // which identifies them (Nat, Int, Seq(S), ...) deterministically.
+            return string.CompareOrdinal(a.ToString(), b.ToString());
+        }
+        if (a is IntervalValue ia && b is IntervalValue ib)
+        {
+            return ia.CompareToInterval(ib);
+        }
+        int cmp = a.Cardinality().CompareTo(b.Cardinality());
+        if (cmp != 0)
+        {
+            return cmp;
+        }
+        return CompareNormalForms(a.ToFiniteSet(), b.ToFiniteSet());
+    }
+
+    private static int CompareNormalForms(FiniteSetValue x, FiniteSetValue y)
+    {
+        int count = x.Count;
+        int cmp = count.CompareTo(y.Count);
+        if (cmp != 0)
+        {
+            return cmp;
+        }
+        StackGuard.Ensure();
+        ReadOnlySpan<Value> itemsX = x.Items;
+        ReadOnlySpan<Value> itemsY = y.Items;
+        for (int i = 0; i < count; i++)
+        {
+            cmp = Compare(itemsX[i], itemsY[i]);
+            if (cmp != 0)
+            {
+                return cmp;
+            }
+        }
+        return 0;
+    }
+
+    private sealed class ValueComparer : IComparer<Value>
+    {
+        public int Compare(Value? x, Value? y)
+        {
+            if (x is null)
+            {
+                return y is null ? 0 : -1;
+            }
+            return y is null ? 1 : ValueOrder.Compare(x, y);
+        }
+    }
+}
