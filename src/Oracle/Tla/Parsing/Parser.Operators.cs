@@ -12,11 +12,14 @@ namespace GraphSpec.Oracle.Tla.Parsing;
 internal sealed partial class Parser
 {
     /// <summary>An operator whose right operand is still being parsed.</summary>
-    private sealed class PendingOperator(OperatorInfo info, Token token, ExpressionSyntax? left)
+    private sealed class PendingOperator(OperatorInfo info, Token token, ExpressionSyntax? left, int leftDepth)
     {
         public OperatorInfo Info { get; } = info;
         public Token Token { get; } = token;
         public ExpressionSyntax? Left { get; } = left;
+
+        /// <summary>Tree depth of <see cref="Left"/> (and of the factors so far, for <c>\X</c>).</summary>
+        public int LeftDepth { get; set; } = leftDepth;
 
         /// <summary>For <c>\X</c>: all factors before the operand being parsed (<c>A \X B \X C</c> is one node).</summary>
         public List<ExpressionSyntax>? Factors { get; init; }
@@ -27,6 +30,7 @@ internal sealed partial class Parser
     {
         var start = Current;
         EnterNesting(start);
+        int enclosingDepth = _subtreeDepth;
         var pending = new List<PendingOperator>();
         int prefixCount = 0;
         while (true)
@@ -38,14 +42,16 @@ internal sealed partial class Parser
                 EnterNesting(prefix.Token);
             }
             var operand = ParsePostfixExpression(pending.Count > 0 ? pending[^1] : null);
+            int depth = _subtreeDepth;
             if (!TryInfixOperator(out var infix, out var infixToken))
             {
                 while (pending.Count > 0)
                 {
-                    operand = Reduce(pending, operand);
+                    operand = Reduce(pending, operand, ref depth);
                 }
                 _nesting -= prefixCount;
                 ExitNesting();
+                _subtreeDepth = Math.Max(enclosingDepth, depth);
                 return operand;
             }
             while (pending.Count > 0)
@@ -57,7 +63,7 @@ internal sealed partial class Parser
                 }
                 if (left.Info.BindsTighterThan(infix) || IsSameAssociative(left.Info, infix))
                 {
-                    operand = Reduce(pending, operand);
+                    operand = Reduce(pending, operand, ref depth);
                 }
                 else if (left.Info.BindsLooserThan(infix))
                 {
@@ -72,10 +78,11 @@ internal sealed partial class Parser
             if (infix.Symbol == "\\X" && pending.Count > 0 && pending[^1].Info.Symbol == "\\X")
             {
                 pending[^1].Factors!.Add(operand);
+                pending[^1].LeftDepth = Math.Max(pending[^1].LeftDepth, depth);
             }
             else
             {
-                pending.Add(new PendingOperator(infix, infixToken, operand)
+                pending.Add(new PendingOperator(infix, infixToken, operand, depth)
                 {
                     Factors = infix.Symbol == "\\X" ? [operand] : null,
                 });
@@ -93,10 +100,11 @@ internal sealed partial class Parser
     private static string Display(OperatorInfo info) => info.Symbol == OperatorSymbols.Negate ? "-" : info.Symbol;
 
     /// <summary>Pops the top pending operator and applies it to <paramref name="operand"/>.</summary>
-    private ExpressionSyntax Reduce(List<PendingOperator> pending, ExpressionSyntax operand)
+    private ExpressionSyntax Reduce(List<PendingOperator> pending, ExpressionSyntax operand, ref int depth)
     {
         var op = pending[^1];
         pending.RemoveAt(pending.Count - 1);
+        depth = CheckTreeDepth(Math.Max(depth, op.LeftDepth) + 1, op.Token);
         if (op.Info.Fixity == OperatorFixity.Prefix)
         {
             return new PrefixExpression(op.Info.Symbol, SpanOf(op.Token), operand, SpanFrom(op.Token, operand.Span));
@@ -132,7 +140,7 @@ internal sealed partial class Parser
             throw PrecedenceConflict(pending[^1], info);
         }
         _tokens.Advance();
-        prefix = new PendingOperator(info, token, null);
+        prefix = new PendingOperator(info, token, null, 0);
         return true;
     }
 
@@ -161,15 +169,20 @@ internal sealed partial class Parser
     private ExpressionSyntax ParsePostfixExpression(PendingOperator? operatorBefore)
     {
         var start = Current;
+        _subtreeDepth = 0;
         var expression = ParsePrimary();
+        int depth = _subtreeDepth + 1;
         while (true)
         {
             var token = Current;
+            depth = CheckTreeDepth(depth + 1, token);
             if (token.IsSymbol("["))
             {
                 _tokens.Advance();
+                _subtreeDepth = 0;
                 var arguments = ParseExpressionList("]");
                 Expect("]");
+                depth = Math.Max(depth, _subtreeDepth + 1);
                 expression = new FunctionApplication(expression, arguments, SpanFrom(start));
             }
             else if (token.IsSymbol(".") && _tokens.PeekRaw(1).Kind == TokenKind.Identifier)
@@ -191,6 +204,7 @@ internal sealed partial class Parser
             }
             else
             {
+                _subtreeDepth = depth - 1;
                 return expression;
             }
         }

@@ -15,9 +15,21 @@ internal sealed partial class Parser
     /// <summary>How deeply expressions may nest before the parser gives up instead of overflowing the stack.</summary>
     public const int MaxNesting = 200;
 
+    /// <summary>
+    /// The deepest syntax tree the parser builds. Long operator chains (<c>a + a + ... + a</c>) nest
+    /// without recursion in the parser, but every later stage walks trees recursively.
+    /// </summary>
+    public const int MaxTreeDepth = 1000;
+
     private readonly string _file;
     private readonly TokenStream _tokens;
     private int _nesting;
+
+    /// <summary>
+    /// The depth of the subtree parsed last (see <see cref="ParsePostfixExpression"/>); nested
+    /// <see cref="ParseExpression"/> calls raise it to the depth of what they built.
+    /// </summary>
+    private int _subtreeDepth;
 
     public Parser(ImmutableArray<Token> tokens, string file)
     {
@@ -59,7 +71,7 @@ internal sealed partial class Parser
     {
         if (!At(symbol))
         {
-            throw Unexpected(symbol);
+            throw Unexpected($"'{symbol}'");
         }
         return _tokens.Advance();
     }
@@ -159,4 +171,14 @@ internal sealed partial class Parser
     }
 
     private void ExitNesting() => _nesting--;
+
+    /// <summary>Checks the depth of a node about to be built at <paramref name="at"/>.</summary>
+    private int CheckTreeDepth(int depth, Token at)
+    {
+        if (depth > MaxTreeDepth)
+        {
+            throw Error(at, "expression nested too deeply");
+        }
+        return depth;
+    }
 }
