@@ -19,6 +19,18 @@ internal static class V
 
     public static FunctionValue Tuple(params Value[] items) => FunctionValue.Sequence(items);
 
+    /// <summary>
+    /// Names unique to one test, interned in the given order. TLC orders strings, record fields and
+    /// model values by first use, and tests share one process, so order-sensitive tests must not
+    /// reuse names another test may have interned first.
+    /// </summary>
+    public static string[] FreshNames(string test, params string[] names)
+    {
+        string[] unique = names.Select(n => test + "_" + n).ToArray();
+        NameTable.InternAll(unique);
+        return unique;
+    }
+
     public static FunctionValue Record(params (string Name, Value Value)[] fields) =>
         FunctionValue.Record(fields.Select(f => f.Name).ToArray(), fields.Select(f => f.Value).ToArray());
 }

@@ -1,0 +1,232 @@
+using System.Numerics;
+
+namespace GraphSpec.Oracle.Tla.Values;
+
+/// <summary>
+/// The set operators: <c>\cup \cap \ \subseteq UNION Cardinality IsFiniteSet</c>, filters and maps.
+/// Finite operands are combined eagerly by merging their normal forms; an operation that needs to
+/// enumerate an infinite operand gives a membership-only <see cref="CombinedSetValue"/>.
+/// </summary>
+public static class SetOperations
+{
+    /// <summary><c>a \cup b</c>.</summary>
+    public static SetValue Union(SetValue a, SetValue b)
+    {
+        if (a.IsFinite && a.IsEmpty)
+        {
+            return b;
+        }
+        if (b.IsFinite && b.IsEmpty)
+        {
+            return a;
+        }
+        if (!a.IsFinite || !b.IsFinite)
+        {
+            return new CombinedSetValue(SetCombination.Union, a, b);
+        }
+        return Merge(a.ToFiniteSet(), b.ToFiniteSet(), keepLeftOnly: true, keepRightOnly: true, keepBoth: true);
+    }
+
+    /// <summary><c>a \cap b</c>.</summary>
+    public static SetValue Intersect(SetValue a, SetValue b)
+    {
+        if (a is FiniteSetValue x && b is FiniteSetValue y)
+        {
+            return Merge(x, y, keepLeftOnly: false, keepRightOnly: false, keepBoth: true);
+        }
+        if (a.IsFinite)
+        {
+            return Filter(a.ToFiniteSet(), b.Contains);
+        }
+        if (b.IsFinite)
+        {
+            return Filter(b.ToFiniteSet(), a.Contains);
+        }
+        return new CombinedSetValue(SetCombination.Intersection, a, b);
+    }
+
+    /// <summary><c>a \ b</c>.</summary>
+    public static SetValue Difference(SetValue a, SetValue b)
+    {
+        if (a is FiniteSetValue x && b is FiniteSetValue y)
+        {
+            return Merge(x, y, keepLeftOnly: true, keepRightOnly: false, keepBoth: false);
+        }
+        if (a.IsFinite)
+        {
+            return Filter(a.ToFiniteSet(), element => !b.Contains(element));
+        }
+        return new CombinedSetValue(SetCombination.Difference, a, b);
+    }
+
+    /// <summary><c>a \subseteq b</c>.</summary>
+    public static bool IsSubsetEq(SetValue a, SetValue b)
+    {
+        if (a is IntervalValue ia && b is IntervalValue ib)
+        {
+            return ia.IsEmpty || (ib.Low <= ia.Low && ia.High <= ib.High);
+        }
+        if (!a.IsFinite)
+        {
+            if (a.Equals(b) || (a is NaturalsSetValue && b is IntegersSetValue))
+            {
+                return true;
+            }
+            throw new EvaluationException("Attempted to enumerate the set:\n" + a + "\nwhich is not a finite set.");
+        }
+        if (a is FiniteSetValue x && b is FiniteSetValue y)
+        {
+            if (x.Count > y.Count)
+            {
+                return false;
+            }
+        }
+        foreach (Value element in a.Enumerate())
+        {
+            if (!b.Contains(element))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary><c>UNION s</c>: the union of a finite set of sets.</summary>
+    public static SetValue BigUnion(SetValue setOfSets)
+    {
+        var builder = new SetBuilder();
+        SetValue? infinitePart = null;
+        foreach (Value member in setOfSets.Enumerate())
+        {
+            if (member is not SetValue set)
+            {
+                throw new EvaluationException(
+                    "Attempted to apply UNION to a set containing the non-set value:\n" + member);
+            }
+            if (!set.IsFinite)
+            {
+                infinitePart = infinitePart is null ? set : Union(infinitePart, set);
+                continue;
+            }
+            foreach (Value element in set.Enumerate())
+            {
+                builder.Add(element);
+            }
+        }
+        FiniteSetValue finitePart = builder.ToSet();
+        return infinitePart is null ? finitePart : Union(infinitePart, finitePart);
+    }
+
+    /// <summary><c>Cardinality(s)</c>.</summary>
+    public static IntValue Cardinality(SetValue set) => IntValue.Of(set.Cardinality());
+
+    /// <summary><c>IsFiniteSet(s)</c>.</summary>
+    public static bool IsFiniteSet(SetValue set) => set.IsFinite;
+
+    /// <summary>
+    /// <c>{x \in source : predicate(x)}</c>: enumerated for a finite source, membership-only
+    /// (<see cref="FilteredSetValue"/>) for an infinite one. <paramref name="description"/> is how
+    /// the lazy form prints (TLC prints the set-builder expression).
+    /// </summary>
+    public static SetValue Filter(SetValue source, Func<Value, bool> predicate, string? description = null)
+    {
+        if (!source.IsFinite)
+        {
+            return new FilteredSetValue(source, predicate, description);
+        }
+        FiniteSetValue normal = source.ToFiniteSet();
+        var kept = new Value[normal.Count];
+        int count = 0;
+        foreach (Value element in normal.Items)
+        {
+            if (predicate(element))
+            {
+                kept[count++] = element;
+            }
+        }
+        if (count == normal.Count)
+        {
+            return normal;
+        }
+        Array.Resize(ref kept, count);
+        return FiniteSetValue.FromSortedUnique(kept, checkOrder: false);
+    }
+
+    /// <summary><c>{map(x) : x \in source}</c> for a finite source.</summary>
+    public static FiniteSetValue Map(SetValue source, Func<Value, Value> map)
+    {
+        var builder = new SetBuilder(source is FiniteSetValue f ? f.Count : 8);
+        foreach (Value element in source.Enumerate())
+        {
+            builder.Add(map(element));
+        }
+        return builder.ToSet();
+    }
+
+    /// <summary>Linear merge of two normal forms, keeping the chosen parts.</summary>
+    private static FiniteSetValue Merge(
+        FiniteSetValue x, FiniteSetValue y, bool keepLeftOnly, bool keepRightOnly, bool keepBoth)
+    {
+        ReadOnlySpan<Value> left = x.Items;
+        ReadOnlySpan<Value> right = y.Items;
+        var result = new Value[(keepLeftOnly ? left.Length : 0) + (keepRightOnly ? right.Length : 0)
+                               + (keepBoth && !keepLeftOnly ? Math.Min(left.Length, right.Length) : 0)];
+        int i = 0;
+        int j = 0;
+        int count = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            int cmp = ValueOrder.Compare(left[i], right[j]);
+            if (cmp < 0)
+            {
+                if (keepLeftOnly)
+                {
+                    result[count++] = left[i];
+                }
+                i++;
+            }
+            else if (cmp > 0)
+            {
+                if (keepRightOnly)
+                {
+                    result[count++] = right[j];
+                }
+                j++;
+            }
+            else
+            {
+                if (keepBoth)
+                {
+                    result[count++] = left[i];
+                }
+                i++;
+                j++;
+            }
+        }
+        if (keepLeftOnly)
+        {
+            while (i < left.Length)
+            {
+                result[count++] = left[i++];
+            }
+        }
+        if (keepRightOnly)
+        {
+            while (j < right.Length)
+            {
+                result[count++] = right[j++];
+            }
+        }
+        // A result as large as an operand it is a subset or superset of is that operand: reuse it.
+        if (count == left.Length)
+        {
+            return x;
+        }
+        if (count == right.Length && keepBoth && (keepRightOnly || !keepLeftOnly))
+        {
+            return y;
+        }
+        Array.Resize(ref result, count);
+        return FiniteSetValue.FromSortedUnique(result, checkOrder: false);
+    }
+}
