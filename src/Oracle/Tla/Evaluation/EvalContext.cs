@@ -1,0 +1,57 @@
+using GraphSpec.Oracle.Tla.Builtins;
+using GraphSpec.Oracle.Tla.Values;
+
+namespace GraphSpec.Oracle.Tla.Evaluation;
+
+/// <summary>
+/// The mutable state of one evaluating thread: the model (constants, caches), the current state,
+/// the next state (primed variables, possibly partly assigned), and what successor enumeration
+/// needs. Not thread-safe: one per worker.
+/// </summary>
+public sealed class EvalContext
+{
+    internal EvalContext(ModelContext model, BuiltinContext builtins)
+    {
+        Model = model;
+        Constants = model.Constants;
+        ConstantOperators = model.ConstantOperators;
+        Cache = model.DefinitionCache;
+        Builtins = builtins;
+        State = new Value?[model.Spec.Variables.Length];
+        Next = new Value?[model.Spec.Variables.Length];
+    }
+
+    public ModelContext Model { get; }
+
+    /// <summary>What builtins such as Print and TLCGet see.</summary>
+    public BuiltinContext Builtins { get; }
+
+    internal readonly Value[] Constants;
+    internal readonly OperatorDefinition?[] ConstantOperators;
+    internal readonly object?[] Cache;
+
+    /// <summary>The current state; while a prime is evaluated, the next state.</summary>
+    internal Value?[] State;
+
+    /// <summary>The next state, null entries not yet assigned.</summary>
+    internal Value?[] Next;
+
+    /// <summary>Number of enclosing primes being evaluated (0 or 1).</summary>
+    internal int PrimeDepth;
+
+    /// <summary>True while enumerating initial states: <c>x = e</c> assigns an unassigned <c>x</c>.</summary>
+    internal bool InitMode;
+
+    /// <summary>True while enumerating (initial or next states): decides the wording of some errors.</summary>
+    internal bool Enumerating;
+
+    /// <summary>Set to stop an enumeration early (ENABLED found a successor).</summary>
+    internal bool StopRequested;
+
+    /// <summary>The action whose body is being enumerated (for labelling successors).</summary>
+    internal OperatorDefinition? ActionDefinition;
+    internal Frame? ActionFrame;
+
+    /// <summary>True inside a conjunction (or IF/CASE): operator calls no longer name the action.</summary>
+    internal bool LabelLocked;
+}

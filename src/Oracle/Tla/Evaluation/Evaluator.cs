@@ -1,0 +1,227 @@
+using GraphSpec.Oracle.Tla.Builtins;
+using GraphSpec.Oracle.Tla.Values;
+
+namespace GraphSpec.Oracle.Tla.Evaluation;
+
+/// <summary>
+/// Evaluates definitions, actions and state enumerations of one model, on one thread. Every
+/// method returns errors as values (never throws for problems in the spec).
+/// </summary>
+public sealed class Evaluator
+{
+    private readonly EvalContext context;
+    private readonly Value?[] scratchNext;
+
+    internal Evaluator(EvalContext context)
+    {
+        this.context = context;
+        scratchNext = new Value?[context.Next.Length];
+    }
+
+    public ModelContext Model => context.Model;
+
+    public BuiltinContext Builtins => context.Builtins;
+
+    /// <summary>The value of a zero-arity definition, in <paramref name="state"/> when given.</summary>
+    public EvaluationResult Evaluate(OperatorDefinition definition, IReadOnlyList<Value>? state = null) =>
+        Evaluate(definition, [], state, null);
+
+    /// <summary>
+    /// The value of <c>definition(arguments)</c> in the step <paramref name="state"/> →
+    /// <paramref name="next"/> (either may be null when the definition does not need it).
+    /// </summary>
+    public EvaluationResult Evaluate(OperatorDefinition definition, ReadOnlySpan<Value> arguments, IReadOnlyList<Value>? state, IReadOnlyList<Value>? next)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (arguments.Length != definition.Parameters.Length)
+        {
+            return Failure($"{definition.Name} takes {definition.Parameters.Length} arguments, {arguments.Length} given.", definition);
+        }
+
+        Prepare(state, next, initMode: false, enumerating: false);
+        try
+        {
+            if (definition.CacheIndex >= 0 && context.Cache[definition.CacheIndex] is Value cached)
+            {
+                return new EvaluationResult(cached, null);
+            }
+
+            var frame = new Frame(definition.FrameSize, null);
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                frame.Slots[i] = arguments[i];
+            }
+
+            var value = definition.Body!.Eval(frame, context);
+            if (definition.CacheIndex >= 0)
+            {
+                context.Cache[definition.CacheIndex] = value;
+            }
+
+            return new EvaluationResult(value, null);
+        }
+        catch (TlaEvaluationException e)
+        {
+            return new EvaluationResult(null, e.ToError());
+        }
+        catch (EvaluationException e)
+        {
+            return Failure(e.Message, definition);
+        }
+        catch (AssertionFailedException e)
+        {
+            return Failure(e.Message, definition, assert: true);
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
+    /// <summary>
+    /// Whether the action <c>definition(arguments)</c> holds for the step <paramref name="state"/> →
+    /// <paramref name="next"/> (both complete). Used to validate traces.
+    /// </summary>
+    public EvaluationResult EvaluateAction(OperatorDefinition definition, ReadOnlySpan<Value> arguments, IReadOnlyList<Value> state, IReadOnlyList<Value> next)
+    {
+        var result = Evaluate(definition, arguments, state, next);
+        if (result.Error is null && result.Value is not BoolValue)
+        {
+            return Failure($"The action {definition.Name} evaluated to the non-Boolean value {result.Value}.", definition);
+        }
+
+        return result;
+    }
+
+    /// <summary>Every state satisfying the initial predicate, in TLC's order.</summary>
+    public EvaluationError? EnumerateInitialStates(OperatorDefinition init, IStateSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(init);
+        return Enumerate(init, [], null, sink, initMode: true);
+    }
+
+    /// <summary>
+    /// Every successor of <paramref name="state"/> under the action <paramref name="next"/>,
+    /// labelled with the named action (disjunct) that produced it. Duplicates are reported as
+    /// often as TLC generates them.
+    /// </summary>
+    public EvaluationError? EnumerateSuccessors(OperatorDefinition next, IReadOnlyList<Value> state, IStateSink sink) =>
+        Enumerate(next, [], state, sink, initMode: false);
+
+    /// <summary>Successors under an action with parameters, <c>Step(p1)</c>.</summary>
+    public EvaluationError? EnumerateSuccessors(OperatorDefinition action, ReadOnlySpan<Value> arguments, IReadOnlyList<Value> state, IStateSink sink) =>
+        Enumerate(action, arguments, state, sink, initMode: false);
+
+    private EvaluationError? Enumerate(OperatorDefinition definition, ReadOnlySpan<Value> arguments, IReadOnlyList<Value>? state, IStateSink sink, bool initMode)
+    {
+        if (arguments.Length != definition.Parameters.Length)
+        {
+            return Failure($"{definition.Name} takes {definition.Parameters.Length} arguments, {arguments.Length} given.", definition).Error;
+        }
+
+        Prepare(state, null, initMode, enumerating: true);
+        try
+        {
+            var frame = new Frame(definition.FrameSize, null);
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                frame.Slots[i] = arguments[i];
+            }
+
+            context.ActionDefinition = definition;
+            context.ActionFrame = frame;
+            definition.Body!.Enumerate(frame, context, new Emit(sink, definition));
+            return null;
+        }
+        catch (TlaEvaluationException e)
+        {
+            return e.ToError();
+        }
+        catch (EvaluationException e)
+        {
+            return Failure(e.Message, definition).Error;
+        }
+        catch (AssertionFailedException e)
+        {
+            return Failure(e.Message, definition, assert: true).Error;
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
+    private void Prepare(IReadOnlyList<Value>? state, IReadOnlyList<Value>? next, bool initMode, bool enumerating)
+    {
+        var count = scratchNext.Length;
+        var current = new Value?[count];
+        if (state is not null)
+        {
+            for (var i = 0; i < count && i < state.Count; i++)
+            {
+                current[i] = state[i];
+            }
+        }
+
+        context.State = current;
+        Array.Clear(scratchNext);
+        if (next is not null)
+        {
+            for (var i = 0; i < count && i < next.Count; i++)
+            {
+                scratchNext[i] = next[i];
+            }
+        }
+
+        context.Next = scratchNext;
+        context.InitMode = initMode;
+        context.Enumerating = enumerating;
+        context.StopRequested = false;
+        context.LabelLocked = false;
+        context.PrimeDepth = 0;
+    }
+
+    private void Reset()
+    {
+        context.InitMode = false;
+        context.Enumerating = false;
+        context.StopRequested = false;
+        context.ActionDefinition = null;
+        context.ActionFrame = null;
+        context.PrimeDepth = 0;
+        Array.Clear(scratchNext);
+    }
+
+    private static EvaluationResult Failure(string message, OperatorDefinition at, bool assert = false) =>
+        new(null, new EvaluationError(assert ? EvaluationErrorKind.AssertFailed : EvaluationErrorKind.Evaluation, message, at.Body?.Span ?? at.Span));
+
+    /// <summary>The end of one enumeration branch: a complete state goes to the sink.</summary>
+    private sealed class Emit(IStateSink sink, OperatorDefinition root) : Continuation
+    {
+        public override void Run(EvalContext context)
+        {
+            var source = context.InitMode ? context.State : context.Next;
+            var state = new Value[source.Length];
+            for (var i = 0; i < source.Length; i++)
+            {
+                state[i] = source[i] ?? throw Incomplete(context, i);
+            }
+
+            var action = context.InitMode ? default : new ActionInfo(context.ActionDefinition, context.ActionFrame, context);
+            if (!sink.OnState(state, action))
+            {
+                context.StopRequested = true;
+            }
+        }
+
+        private TlaEvaluationException Incomplete(EvalContext context, int variable)
+        {
+            var name = context.Model.Spec.Variables[variable].Name;
+            var definition = context.ActionDefinition ?? root;
+            var message = context.InitMode
+                ? $"The initial predicate {root.Name} does not assign a value to the variable {name}."
+                : $"Successor state is not completely specified by action {definition.Name}: the variable {name} is not assigned a value.";
+            return new TlaEvaluationException(EvaluationErrorKind.Evaluation, message, definition.Body?.Span ?? definition.Span);
+        }
+    }
+}

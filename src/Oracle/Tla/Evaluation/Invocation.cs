@@ -1,0 +1,36 @@
+using GraphSpec.Oracle.Tla.Values;
+
+namespace GraphSpec.Oracle.Tla.Evaluation;
+
+/// <summary>Builds the frame of one operator application (call by name, as TLC does).</summary>
+internal static class Invocation
+{
+    public static Frame ParentFrame(OperatorDefinition definition, int parentUp, Frame frame) =>
+        parentUp < 0 ? null! : (parentUp == 0 ? frame : frame.Up(parentUp));
+
+    /// <summary>
+    /// A new frame for <paramref name="definition"/> whose parameter slots hold the arguments:
+    /// literals and values of bound variables directly, operator arguments as closures, anything
+    /// else as a lazily evaluated thunk.
+    /// </summary>
+    public static Frame BindArguments(OperatorDefinition definition, Frame? parent, Expr[] arguments, Frame argumentFrame, EvalContext context)
+    {
+        var frame = new Frame(definition.FrameSize, parent);
+        var slots = frame.Slots;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            slots[i] = Argument(arguments[i], argumentFrame, context);
+        }
+
+        return frame;
+    }
+
+    public static object Argument(Expr argument, Frame argumentFrame, EvalContext context) => argument switch
+    {
+        LiteralExpr literal => literal.Value,
+        ConstantExpr constant => context.Constants[constant.Index],
+        SlotExpr slot when slot.ReadRaw(argumentFrame) is { } raw && raw is not RecursiveFunctionMemo => raw,
+        OperatorReferenceExpr reference => reference.Capture(argumentFrame, context),
+        _ => new Thunk(argument, argumentFrame),
+    };
+}

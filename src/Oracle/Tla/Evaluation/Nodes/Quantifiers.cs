@@ -1,0 +1,104 @@
+using GraphSpec.Oracle.Tla.Syntax;
+using GraphSpec.Oracle.Tla.Values;
+
+namespace GraphSpec.Oracle.Tla.Evaluation;
+
+public sealed class ExistsExpr(BoundVariables[] bindings, Expr body, SourceSpan span)
+    : Expr(span, MaxLevel(body.Level, Sets(bindings)))
+{
+    public IReadOnlyList<BoundVariables> Bindings => bindings;
+    public Expr Body { get; } = body;
+
+    internal static Expr[] Sets(BoundVariables[] bindings)
+    {
+        var sets = new Expr[bindings.Length];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            sets[i] = bindings[i].Set;
+        }
+
+        return sets;
+    }
+
+    internal override Value Eval(Frame frame, EvalContext context)
+    {
+        var combinations = new Combinations(bindings, frame, context, this);
+        while (combinations.MoveNext())
+        {
+            if (Body.EvalBool(frame, context))
+            {
+                return BoolValue.True;
+            }
+        }
+
+        return BoolValue.False;
+    }
+
+    internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
+    {
+        var combinations = new Combinations(bindings, frame, context, this);
+        while (!context.StopRequested && combinations.MoveNext())
+        {
+            Body.Enumerate(frame, context, continuation);
+        }
+    }
+}
+
+public sealed class ForallExpr(BoundVariables[] bindings, Expr body, SourceSpan span)
+    : Expr(span, MaxLevel(body.Level, ExistsExpr.Sets(bindings)))
+{
+    public IReadOnlyList<BoundVariables> Bindings => bindings;
+    public Expr Body { get; } = body;
+
+    internal override Value Eval(Frame frame, EvalContext context)
+    {
+        var combinations = new Combinations(bindings, frame, context, this);
+        while (combinations.MoveNext())
+        {
+            if (!Body.EvalBool(frame, context))
+            {
+                return BoolValue.False;
+            }
+        }
+
+        return BoolValue.True;
+    }
+}
+
+/// <summary><c>CHOOSE x \in S : P</c>: the first element of S in normal order that satisfies P.</summary>
+public sealed class ChooseExpr(BoundVariables binding, Expr body, SourceSpan span)
+    : Expr(span, MaxLevel(body.Level, binding.Set))
+{
+    internal override Value Eval(Frame frame, EvalContext context)
+    {
+        var combinations = new Combinations([binding], frame, context, this);
+        while (combinations.MoveNext())
+        {
+            if (Body.EvalBool(frame, context))
+            {
+                return BoundValue(frame);
+            }
+        }
+
+        throw Fail("Attempted to compute the value of an expression of form CHOOSE x \\in S: P, but no element of S satisfied P.");
+    }
+
+    public Expr Body { get; } = body;
+
+    private Value BoundValue(Frame frame)
+    {
+        var slots = binding.Slots;
+        if (!binding.IsTuple)
+        {
+            return (Value)frame.Slots[slots[0]]!;
+        }
+
+        var items = new Value[slots.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = (Value)frame.Slots[slots[i]]!;
+        }
+
+        return FunctionValue.Sequence(items);
+    }
+}

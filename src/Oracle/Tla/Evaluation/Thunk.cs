@@ -1,0 +1,32 @@
+using GraphSpec.Oracle.Tla.Values;
+
+namespace GraphSpec.Oracle.Tla.Evaluation;
+
+/// <summary>
+/// A lazily evaluated operator argument or LET definition (TLC passes arguments by name). The value
+/// is cached only when it cannot change within the frame's lifetime: its expression has no prime
+/// and it was not forced under a prime (then the current state is the next state).
+/// </summary>
+internal sealed class Thunk(Expr expression, Frame frame)
+{
+    private Value? cached;
+
+    public Expr Expression { get; } = expression;
+    public Frame Frame { get; } = frame;
+
+    public Value Force(EvalContext context)
+    {
+        if (cached is not null)
+        {
+            return cached;
+        }
+
+        var value = Expression.Eval(Frame, context);
+        if (Expression.Level <= ExpressionLevel.State && context.PrimeDepth == 0)
+        {
+            cached = value;
+        }
+
+        return value;
+    }
+}
