@@ -19,12 +19,14 @@ public sealed record ExpressionsCaseModule(string Name, string Text);
 
 /// <summary>
 /// One acceptance case read from <c>tests/unit/ExpressionCases/*.txt</c>. <see cref="Id"/> is
-/// <c>file:line</c> of the case's first line, so that a failure names the case.
+/// <c>file:line</c> of the case's first line, so that a failure names the case. <see cref="Config"/>
+/// is the text of a cfg file binding the module's constants (from the case's <c>cfg:</c> lines).
 /// </summary>
 public sealed record ExpressionsCase(
     string File,
     int Line,
     ExpressionsCaseModule? Module,
+    string? Config,
     string Expression,
     ExpressionsExpectation Expected)
 {

@@ -13,6 +13,7 @@ public static partial class ExpressionsCaseReader
 {
     private const string ExpectationMarker = "==>";
     private const string ErrorPrefix = "error:";
+    private const string ConfigPrefix = "cfg:";
 
     [GeneratedRegex(@"^\s*-{4,}\s*MODULE\s+(\w+)\s*-{4,}\s*$")]
     private static partial Regex ModuleHeader();
@@ -63,6 +64,7 @@ public static partial class ExpressionsCaseReader
         }
 
         var module = ReadModule(fileName, body, out var expressionStart);
+        var config = ReadConfig(body, ref expressionStart);
         var expressionLines = Trim(body.GetRange(expressionStart, body.Count - expressionStart));
         if (expressionLines.Count == 0)
         {
@@ -70,7 +72,7 @@ public static partial class ExpressionsCaseReader
         }
 
         var expression = string.Join("\n", expressionLines.Select(l => l.Text));
-        return new ExpressionsCase(fileName, body[0].Line, module, expression, ParseExpectation(expectation));
+        return new ExpressionsCase(fileName, body[0].Line, module, config, expression, ParseExpectation(expectation));
     }
 
     private static ExpressionsCaseModule? ReadModule(
@@ -94,6 +96,19 @@ public static partial class ExpressionsCaseReader
         }
 
         throw new FormatException($"{fileName}:{body[0].Line}: module has no closing '====' line");
+    }
+
+    /// <summary>The <c>cfg:</c> lines right after a module, without their prefix, as one cfg text.</summary>
+    private static string? ReadConfig(List<(int Line, string Text)> body, ref int start)
+    {
+        var lines = new List<string>();
+        while (start < body.Count && body[start].Text.StartsWith(ConfigPrefix, StringComparison.Ordinal))
+        {
+            lines.Add(body[start].Text[ConfigPrefix.Length..]);
+            start++;
+        }
+
+        return lines.Count == 0 ? null : string.Join("\n", lines) + "\n";
     }
 
     private static ExpressionsExpectation ParseExpectation(string text)

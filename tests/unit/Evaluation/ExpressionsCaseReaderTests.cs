@@ -45,6 +45,16 @@ public class ExpressionsCaseReaderTests
         Assert.Equal("X + 1", testCase.Expression);
     }
 
+    [Fact]
+    public void Reads_cfg_lines_after_the_module()
+    {
+        const string text = "---- MODULE M ----\nCONSTANT A\n====\ncfg: CONSTANTS\ncfg:   A = A\nA = A\n==> TRUE\n";
+        var testCase = Assert.Single(ExpressionsCaseReader.Read("f.txt", text));
+
+        Assert.Equal(" CONSTANTS\n   A = A\n", testCase.Config);
+        Assert.Equal("A = A", testCase.Expression);
+    }
+
     [Theory]
     [InlineData("1 + 2\n")]
     [InlineData("==> 3\n")]

@@ -1,4 +1,7 @@
-using System.Reflection;
+using GraphSpec.Oracle.Tla.Config;
+using GraphSpec.Oracle.Tla.Evaluation;
+using GraphSpec.Oracle.Tla.Semantics;
+using GraphSpec.Oracle.Tla.Values;
 
 namespace GraphSpec.UnitTests.Evaluation;
 
@@ -6,48 +9,87 @@ namespace GraphSpec.UnitTests.Evaluation;
 public sealed record ExpressionsOutcome(string? Printed, string? Error);
 
 /// <summary>
-/// Runs a case through the public evaluation entry point: the CLI's in-process
-/// <c>graphspec eval 'EXPR' [--module F.tla]</c>. A case's module is written to a fresh folder.
+/// Runs a case through the engine's public API, the way <c>graphspec eval</c> does: load the
+/// case's module (or a module extending every standard module), bind the constants from the
+/// case's cfg lines, resolve the expression in the module's scope, evaluate it, print the value.
+/// Each evaluation has a time limit so that a hang fails its case instead of the run.
 /// </summary>
 public static class ExpressionsEvaluator
 {
-    private static readonly Lazy<MethodInfo> Run = new(FindRun);
+    /// <summary>The context of a case without a module: every standard module GraphSpec supports.</summary>
+    public const string StandardContext =
+        "---- MODULE Expr ----\nEXTENDS Naturals, Integers, Sequences, FiniteSets, TLC\n====\n";
+
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
 
     public static ExpressionsOutcome Evaluate(ExpressionsCase testCase)
     {
-        var args = new List<string> { "eval", testCase.Expression };
-        string? folder = null;
-        if (testCase.Module is not null)
-        {
-            folder = Directory.CreateTempSubdirectory("graphspec-expr-").FullName;
-            var path = Path.Combine(folder, testCase.Module.Name + ".tla");
-            File.WriteAllText(path, testCase.Module.Text);
-            args.Add("--module");
-            args.Add(path);
-        }
-
-        try
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            var exit = (int)Run.Value.Invoke(null, [args.ToArray(), stdout, stderr])!;
-            return exit == 0
-                ? new ExpressionsOutcome(stdout.ToString().TrimEnd('\r', '\n'), null)
-                : new ExpressionsOutcome(null, $"exit {exit}: {stderr}{stdout}".TrimEnd());
-        }
-        finally
-        {
-            if (folder is not null)
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+        var run = Task.Run(() => EvaluateNow(testCase));
+        return run.Wait(Limit)
+            ? run.Result
+            : new ExpressionsOutcome(null, $"evaluation did not finish within {Limit.TotalSeconds} s");
     }
 
-    // The CLI helper delivers Program.Run(string[], TextWriter, TextWriter) -> int; until it lands
-    // every case fails here with this message instead of passing by accident.
-    private static MethodInfo FindRun() =>
-        typeof(GraphSpec.Cli.Program).GetMethod(
-            "Run", BindingFlags.Public | BindingFlags.Static, [typeof(string[]), typeof(TextWriter), typeof(TextWriter)])
-        ?? throw new InvalidOperationException("GraphSpec.Cli.Program.Run(string[], TextWriter, TextWriter) does not exist yet");
+    private static ExpressionsOutcome EvaluateNow(ExpressionsCase testCase)
+    {
+        // TLC reads the cfg file before parsing the spec; names are interned in that order.
+        var values = new Dictionary<string, Value>(StringComparer.Ordinal);
+        var substitutions = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (testCase.Config is { } cfgText && ReadConfig(cfgText, values, substitutions) is { } cfgError)
+        {
+            return cfgError;
+        }
+
+        var (text, file) = testCase.Module is { } module ? (module.Text, module.Name + ".tla") : (StandardContext, "Expr.tla");
+        var load = SpecLoader.LoadText(text, file, _ => null);
+        if (load.Spec is not { } spec)
+        {
+            return Failed("loading the module", load.Diagnostics);
+        }
+
+        var model = ModelContext.Create(spec, values, substitutions);
+        if (model.Model is null)
+        {
+            return Failed("binding the constants", model.Diagnostics);
+        }
+
+        var bound = spec.BindExpression(testCase.Expression, "expression");
+        if (bound.Definition is null)
+        {
+            return Failed("resolving the expression", bound.Diagnostics);
+        }
+
+        var result = model.Model.CreateEvaluator().Evaluate(bound.Definition);
+        return result.Error is { } error
+            ? new ExpressionsOutcome(null, error.ToString())
+            : new ExpressionsOutcome(ValuePrinter.Print(result.Value!), null);
+    }
+
+    private static ExpressionsOutcome? ReadConfig(
+        string cfgText, Dictionary<string, Value> values, Dictionary<string, string> substitutions)
+    {
+        var cfg = CfgParser.Parse(cfgText, "case.cfg");
+        if (cfg.Config is null)
+        {
+            return Failed("reading the cfg lines", cfg.Diagnostics);
+        }
+
+        foreach (var binding in cfg.Config.Constants)
+        {
+            switch (binding)
+            {
+                case ConstantAssignment assignment:
+                    values[assignment.Name.Name] = ConfigValueConverter.ToValue(assignment.Value);
+                    break;
+                case ConstantSubstitution substitution:
+                    substitutions[substitution.Name.Name] = substitution.Definition.Name;
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static ExpressionsOutcome Failed(string stage, IEnumerable<GraphSpec.Oracle.Tla.Syntax.Diagnostic> diagnostics) =>
+        new(null, $"{stage}: {string.Join("; ", diagnostics)}");
 }
