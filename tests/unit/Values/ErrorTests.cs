@@ -55,6 +55,15 @@ public class ErrorTests
     }
 
     [Fact]
+    public void Equal_sized_sets_of_incomparable_elements_are_an_error()
+    {
+        var error = Assert.Throws<EvaluationException>(() => ValueEquality.TlaEquals(Ints(1), Set(S("a"))));
+        Assert.Equal("Attempted to compare integer 1 with non-integer:\n\"a\"", error.Message);
+        Assert.False(ValueEquality.TlaEquals(Ints(1), Set(S("a"), S("b"))));
+        Assert.False(ValueEquality.TlaEquals(Ints(1, 2), Ints(1, 3)));
+    }
+
+    [Fact]
     public void Set_compared_with_non_set_is_false() =>
         Assert.False(ValueEquality.TlaEquals(Ints(1), I(1)));
 
@@ -107,6 +116,13 @@ public class ErrorTests
     {
         var error = Assert.Throws<EvaluationException>(() => Record(("err_a", I(1))).Apply(S("err_c")));
         Assert.Equal("Attempted to access nonexistent field 'err_c' of record\n[err_a |-> 1]", error.Message);
+    }
+
+    [Fact]
+    public void Accessing_a_record_with_a_non_string()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Record(("err_b", I(1))).Apply(I(0)));
+        Assert.Equal("Attempted to access record by a non-string argument: 0", error.Message);
     }
 
     [Fact]

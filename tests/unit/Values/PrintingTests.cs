@@ -136,6 +136,18 @@ public class PrintingTests
         Assert.Equal("{<<1, \"x\">>, <<2, \"x\">>}", ProductSetValue.Of(Ints(2, 1), Set(S("x"))).ToString());
 
     [Fact]
+    public void Large_product_prints_symbolically_in_parentheses() =>
+        Assert.Equal("(1..50 \\X 1..50)", ProductSetValue.Of(IntervalValue.Of(1, 50), IntervalValue.Of(1, 50)).ToString());
+
+    [Fact]
+    public void Large_record_set_prints_symbolically()
+    {
+        string[] n = FreshNames("print_rs_large", "a", "b");
+        var set = RecordSetValue.Of([n[1], n[0]], [IntervalValue.Of(1, 50), IntervalValue.Of(1, 50)]);
+        Assert.Equal($"[{n[0]}: 1..50, {n[1]}: 1..50]", set.ToString());
+    }
+
+    [Fact]
     public void Infinite_sets_print_by_name()
     {
         Assert.Equal("Nat", NaturalsSetValue.Instance.ToString());

@@ -29,7 +29,7 @@ public sealed class FunctionSetValue : LazySetValue
 
     public override bool Contains(Value element)
     {
-        if (element is FunctionValue function)
+        if (FunctionValue.AsFunction(element) is { } function)
         {
             if (!DomainSet.Equals(function.Domain()))
             {

@@ -17,7 +17,18 @@ public sealed class FunctionValue : Value
     private readonly long _intLow;
     private readonly bool _contiguousInts;
 
+    /// <summary>A function with another function's domain layout and new values (no re-analysis).</summary>
+    private FunctionValue(Value[] values, FunctionValue layout)
+        : base(ValueKind.Function)
+    {
+        _keys = layout._keys;
+        _values = values;
+        _intLow = layout._intLow;
+        _contiguousInts = layout._contiguousInts;
+    }
+
     private FunctionValue(Value[]? keys, Value[] values)
+        : base(ValueKind.Function)
     {
         _keys = keys;
         _values = values;
@@ -40,8 +51,6 @@ public sealed class FunctionValue : Value
 
     /// <summary>The empty function, which is also the empty sequence <c>&lt;&lt;&gt;&gt;</c>.</summary>
     public static readonly FunctionValue EmptySequence = new(null, []);
-
-    public override ValueKind Kind => ValueKind.Function;
 
     /// <summary>The number of domain elements.</summary>
     public int Count => _values.Length;
@@ -166,7 +175,22 @@ public sealed class FunctionValue : Value
             return -1;
         }
         Value[] keys = _keys!;
-        if (keys.Length <= LinearLookupLimit)
+        if (argument is StringValue)
+        {
+            // Strings are interned, so a record field lookup is a reference scan.
+            if (keys.Length <= LinearLookupLimit)
+            {
+                for (int i = 0; i < keys.Length; i++)
+                {
+                    if (ReferenceEquals(keys[i], argument))
+                    {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
+        else if (keys.Length <= LinearLookupLimit)
         {
             for (int i = 0; i < keys.Length; i++)
             {
@@ -240,10 +264,19 @@ public sealed class FunctionValue : Value
         }
         Value[] values = (Value[])_values.Clone();
         values[index] = value;
-        return new FunctionValue(_keys, values);
+        return new FunctionValue(values, this);
     }
 
-    internal Value[]? KeysOrNull => _keys;
+    /// <summary>
+    /// The value as a finite function table: itself, or a <see cref="LazyFunctionValue"/>
+    /// materialized (an evaluation error for an infinite domain); null for other kinds.
+    /// </summary>
+    public static FunctionValue? AsFunction(Value value) => value switch
+    {
+        FunctionValue function => function,
+        LazyFunctionValue lazy => lazy.Materialize(),
+        _ => null,
+    };
 
     internal EvaluationException OutsideDomain(Value argument)
     {
@@ -256,10 +289,11 @@ public sealed class FunctionValue : Value
             return new EvaluationException(
                 "Attempted to access index " + argument + " of tuple\n" + this + "\nwhich is out of bounds.");
         }
-        if (IsRecord && argument is StringValue field)
+        if (IsRecord)
         {
-            return new EvaluationException(
-                "Attempted to access nonexistent field '" + field.Text + "' of record\n" + this);
+            return argument is StringValue field
+                ? new EvaluationException("Attempted to access nonexistent field '" + field.Text + "' of record\n" + this)
+                : new EvaluationException("Attempted to access record by a non-string argument: " + argument);
         }
         return new EvaluationException(
             "Attempted to apply function:\n" + this + "\nto argument " + argument

@@ -32,7 +32,7 @@ public sealed class ProductSetValue : LazySetValue
 
     public override bool Contains(Value element)
     {
-        if (element is FunctionValue tuple)
+        if (FunctionValue.AsFunction(element) is { } tuple)
         {
             if (!tuple.IsSequence || tuple.Count != _factors.Length)
             {
@@ -69,6 +69,7 @@ public sealed class ProductSetValue : LazySetValue
 
     internal override void PrintSymbolic(StringBuilder builder)
     {
+        builder.Append('(');
         for (int i = 0; i < _factors.Length; i++)
         {
             if (i > 0)
@@ -77,5 +78,6 @@ public sealed class ProductSetValue : LazySetValue
             }
             ValuePrinter.Print(_factors[i], builder);
         }
+        builder.Append(')');
     }
 }

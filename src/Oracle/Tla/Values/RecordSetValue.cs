@@ -36,7 +36,7 @@ public sealed class RecordSetValue : LazySetValue
         {
             if (ReferenceEquals(keys[i - 1], keys[i]))
             {
-                throw new EvaluationException("The field " + ((StringValue)keys[i]).Text + " occurs twice in a set of records.");
+                throw new EvaluationException("Field name " + ((StringValue)keys[i]).Text + " occurs multiple times in set of records.");
             }
         }
         return new RecordSetValue(keys, sets);
@@ -56,7 +56,7 @@ public sealed class RecordSetValue : LazySetValue
 
     public override bool Contains(Value element)
     {
-        if (element is FunctionValue record)
+        if (FunctionValue.AsFunction(element) is { } record)
         {
             if (record.Count != _names.Length || record.IsSequence)
             {
@@ -83,7 +83,7 @@ public sealed class RecordSetValue : LazySetValue
             return false;
         }
         throw new EvaluationException(
-            "Attempted to check if non-record\n" + element + "\nis in set of records:\n" + this);
+            "Attempted to check if non-record\n" + element + "\nis in the set of records:\n" + this);
     }
 
     private protected override IEnumerable<Value> EnumerateFresh()
@@ -108,7 +108,7 @@ public sealed class RecordSetValue : LazySetValue
             {
                 builder.Append(", ");
             }
-            builder.Append(((StringValue)_names[i]).Text).Append(" : ");
+            builder.Append(((StringValue)_names[i]).Text).Append(": ");
             ValuePrinter.Print(_fieldSets[i], builder);
         }
         builder.Append(']');

@@ -9,7 +9,7 @@ public static class SequenceOperations
     /// <summary>The value as a sequence, or TLC's argument error for <paramref name="operatorName"/>.</summary>
     public static FunctionValue ExpectSequence(Value value, string operatorName, int argumentPosition = 1)
     {
-        if (value is FunctionValue { IsSequence: true } sequence)
+        if (FunctionValue.AsFunction(value) is { IsSequence: true } sequence)
         {
             return sequence;
         }

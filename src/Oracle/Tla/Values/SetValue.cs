@@ -11,10 +11,9 @@ namespace GraphSpec.Oracle.Tla.Values;
 public abstract class SetValue : Value
 {
     private protected SetValue()
+        : base(ValueKind.Set)
     {
     }
-
-    public sealed override ValueKind Kind => ValueKind.Set;
 
     /// <summary>True when the set is finite, i.e. it can be enumerated.</summary>
     public abstract bool IsFinite { get; }

@@ -42,11 +42,15 @@ public static class ValueEquality
                 // Strings are interned: distinct instances are distinct strings.
                 return right is StringValue ? false : throw Mismatch("string " + left, "non-string", right);
             case BoolValue:
-                return right is BoolValue ? false : throw Mismatch("boolean " + left, "non-boolean", right);
+                return right is BoolValue
+                    ? false
+                    : throw new EvaluationException(
+                        "Attempted to compare equality of boolean " + left + " with non-boolean:\n" + right);
             case SetValue set:
-                return right is SetValue otherSet && set.Equals(otherSet);
-            case FunctionValue function:
-                return right is FunctionValue otherFunction
+                return right is SetValue otherSet && SetEquals(set, otherSet);
+            case FunctionValue or LazyFunctionValue:
+                FunctionValue function = FunctionValue.AsFunction(left)!;
+                return FunctionValue.AsFunction(right) is { } otherFunction
                     ? FunctionEquals(function, otherFunction)
                     : throw FunctionMismatch(function, right);
             default:
@@ -123,6 +127,47 @@ public static class ValueEquality
                 "Attempted to check equality of typed model value " + model + " and non-model value\n" + right);
         }
         return false;
+    }
+
+    private static bool SetEquals(SetValue left, SetValue right)
+    {
+        if (left.Equals(right))
+        {
+            return true;
+        }
+        // TLC compares equal-sized sets elementwise in normal order; the first differing pair
+        // decides, and a pair of kinds it cannot compare is its error ({1} = {"a"}).
+        if (left.IsFinite && right.IsFinite && left.Cardinality() == right.Cardinality())
+        {
+            ReadOnlySpan<Value> x = left.ToFiniteSet().Items;
+            ReadOnlySpan<Value> y = right.ToFiniteSet().Items;
+            for (int i = 0; i < x.Length; i++)
+            {
+                if (!x[i].Equals(y[i]))
+                {
+                    ThrowIfOrderingIncomparable(x[i], y[i]);
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void ThrowIfOrderingIncomparable(Value left, Value right)
+    {
+        if (left.Kind == right.Kind || left is ModelValue || right is ModelValue)
+        {
+            return;
+        }
+        string message = left switch
+        {
+            IntValue => "Attempted to compare integer " + left + " with non-integer:\n" + right,
+            StringValue => "Attempted to compare string " + left + " with non-string:\n" + right,
+            BoolValue => "Attempted to compare boolean " + left + " with non-boolean:\n" + right,
+            SetValue => "Attempted to compare the set " + left + " with the value:\n" + right,
+            _ => "Attempted to compare the function " + left + " with the value:\n" + right,
+        };
+        throw new EvaluationException(message);
     }
 
     private static bool FunctionEquals(FunctionValue left, FunctionValue right)

@@ -40,6 +40,10 @@ public static class ValuePrinter
                 StackGuard.Ensure();
                 PrintFunction(function, builder);
                 break;
+            case LazyFunctionValue lazy:
+                StackGuard.Ensure();
+                lazy.Print(builder);
+                break;
             case SetValue set:
                 StackGuard.Ensure();
                 set.Print(builder);
