@@ -28,6 +28,13 @@ public sealed class BuiltinContext
     /// </summary>
     public long? Level { get; set; }
 
+    /// <summary>
+    /// The other values TLC offers through <c>TLCGet(name)</c> (<c>"diameter"</c>, <c>"distinct"</c>,
+    /// <c>"generated"</c>, <c>"queue"</c>, ...): the checker supplies them; a null result, or no
+    /// provider, makes <c>TLCGet(name)</c> an evaluation error.
+    /// </summary>
+    public Func<string, Value?>? Statistics { get; set; }
+
     /// <summary>The source of <c>RandomElement</c>'s choices; fixed seed so runs repeat.</summary>
     public Random Random { get; set; } = new(0);
 

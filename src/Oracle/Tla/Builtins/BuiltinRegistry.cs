@@ -79,6 +79,7 @@ public static class BuiltinRegistry
             SequencesModule.Create(),
             FiniteSetsModule.Create(),
             TlcModule.Create(),
+            BagsModule.Create(),
         ];
         return modules.ToFrozenDictionary(m => m.Name, StringComparer.Ordinal);
     }

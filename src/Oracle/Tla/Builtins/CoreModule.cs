@@ -1,3 +1,5 @@
+using GraphSpec.Oracle.Tla.Values;
+
 namespace GraphSpec.Oracle.Tla.Builtins;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace GraphSpec.Oracle.Tla.Builtins;
 internal static class CoreModule
 {
     public static BuiltinModule Create() => new ModuleBuilder(StandardModuleNames.Core)
+        .Constant("BOOLEAN", FiniteSetValue.Boolean)
+        .Constant("STRING", StringsSetValue.Instance)
         .Strict("=", 2, EqualityOperators.Equal)
         .Strict("/=", 2, EqualityOperators.NotEqual)
         .Strict("\\in", 2, EqualityOperators.In)

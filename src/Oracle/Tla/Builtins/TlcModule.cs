@@ -1,3 +1,5 @@
+using GraphSpec.Oracle.Tla.Values;
+
 namespace GraphSpec.Oracle.Tla.Builtins;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal static class TlcModule
         .Strict("TLCSet", 2, TlcOperators.TlcSet)
         .Strict("JavaTime", 0, TlcOperators.JavaTime)
         .Strict("RandomElement", 1, TlcOperators.RandomElement)
+        .Constant("Any", AnySetValue.Instance)
         .Strict("Permutations", 1, PermutationsOperator.Permutations)
         .HigherOrder("SortSeq", [0, 2], SortSeqOperator.SortSeq)
         .Build();

@@ -50,7 +50,7 @@ internal static class TlcOperators
     public static Value JavaTime(ReadOnlySpan<Value> a, BuiltinContext _) =>
         IntValue.Of(DateTimeOffset.UtcNow.ToUnixTimeSeconds() & 0x7FFFFFFF);
 
-    /// <summary><c>TLCGet(i)</c> for a register index, or <c>TLCGet("level")</c>.</summary>
+    /// <summary><c>TLCGet(i)</c> for a register index, <c>TLCGet("level")</c>, or another statistic the context supplies.</summary>
     public static Value TlcGet(ReadOnlySpan<Value> a, BuiltinContext context)
     {
         switch (a[0])
@@ -59,6 +59,8 @@ internal static class TlcOperators
                 return stored;
             case StringValue { Text: "level" } when context.Level is long level:
                 return IntValue.Of(level);
+            case StringValue name when context.Statistics?.Invoke(name.Text) is { } statistic:
+                return statistic;
             default:
                 throw new EvaluationException("TLCGet(" + a[0] + ") was undefined.");
         }
