@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphSpec.Oracle.Tla.Evaluation;
 using GraphSpec.Oracle.Tla.Semantics;
 using GraphSpec.Oracle.Tla.Values;
 using GraphSpec.UnitTests.Semantics;
@@ -21,11 +22,18 @@ public class ConformanceStateSpaceTests
         return (root.GetProperty("distinct_states").GetInt64(), root.GetProperty("states_generated").GetInt64(), root.GetProperty("depth").GetInt32());
     }
 
-    private static void Check(string caseName, (string, Value)[] constants, params string[] invariants)
+    private static void Check(string caseName, (string, Value)[] constants, params string[] invariants) =>
+        CheckWithSubstitutions(caseName, constants, [], invariants);
+
+    private static void CheckWithSubstitutions(string caseName, (string, Value)[] constants, (string, string)[] substitutions, params string[] invariants)
     {
         var load = SpecLoader.LoadFile(ConformanceCases.SpecPath(caseName));
         Assert.True(load.Spec is not null, string.Join("\n", load.Diagnostics));
-        var model = Model(load.Spec!, constants);
+        var values = constants.ToDictionary(c => c.Item1, c => c.Item2);
+        var substituted = substitutions.ToDictionary(c => c.Item1, c => c.Item2);
+        var modelResult = ModelContext.Create(load.Spec!, values, substituted);
+        Assert.True(modelResult.Model is not null, string.Join("\n", modelResult.Diagnostics));
+        var model = modelResult.Model!;
         var checker = TinyModelChecker.Run(load.Spec!, model, "Init", "Next", invariants);
         var (distinct, generated, depth) = Expected(caseName);
         Assert.Equal(distinct, checker.Distinct);
@@ -85,4 +93,39 @@ public class ConformanceStateSpaceTests
         "042_recursive_mutex",
         [("Threads", ModelValues("t1", "t2")), ("None", ModelValue.Of("None")), ("MaxDepth", Int(3))],
         "OwnerDepth", "DepthMatches", "OthersHoldNothing", "Mutex", "NoLostUpdate", "DepthBound");
+
+    [Fact]
+    public void Case002_clock_spec() => Check("002_clock_spec_invariants", [], "TypeOK", "MinuteRange", "NoTwelve");
+
+    [Fact]
+    public void Case004_integers_div_mod() =>
+        CheckWithSubstitutions("004_integers_div_mod", [("Hi", Int(15))], [("Lo", "MinusHi")], "DivModOK", "NegOK", "TypeOK");
+
+    [Fact]
+    public void Case007_case_if_strings() => Check("007_case_if_strings", [("Limit", Int(60))], "Inv");
+
+    [Fact]
+    public void Case019_enabled_invariant() => Check("019_enabled_invariant", [("N", Int(5)), ("Producers", ModelValues("a", "b", "c"))], "EnabledInv");
+
+    [Fact]
+    public void Case021_large_ints() => Check("021_large_ints", [("N", Int(300))], "Inv");
+
+    [Fact]
+    public void Case026_sort() => Check("026_sort_no_deadlock_check", [("N", Int(5))], "TypeOK", "Progress");
+
+    [Fact]
+    public void Case031_sliding_puzzle() => Check("031_sliding_puzzle_large", [], "BlankOK");
+
+    [Fact]
+    public void Case033_wf_sort() => Check("033_liveness_wf_sort_ok", [("N", Int(5))]);
+
+    [Fact]
+    public void Case036_sf() => Check("036_liveness_sf_ok", [("Procs", IntSet(1, 2))], "Mutex");
+
+    [Fact]
+    public void Case039_peterson() => Check("039_peterson_liveness", [], "Mutex");
+
+    [Fact]
+    public void Case044_drain_quiesce() =>
+        Check("044_drain_quiesce", [("Clients", ModelValues("c1", "c2", "c3")), ("Drainers", ModelValues("d1", "d2"))], "InflightOK", "QuiesceOK", "DrainedMeansEmpty");
 }

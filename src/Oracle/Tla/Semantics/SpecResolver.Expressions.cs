@@ -169,9 +169,9 @@ internal sealed partial class SpecResolver
         switch (b.Operator)
         {
             case "/\\":
-                return new AndExpr([Bind(b.Left), Bind(b.Right)], b.Span);
+                return new AndExpr(BindChain(b), b.Span);
             case "\\/":
-                return new OrExpr([Bind(b.Left), Bind(b.Right)], b.Span);
+                return new OrExpr(BindChain(b), b.Span);
             case "=>":
                 return new ImpliesExpr(Bind(b.Left), Bind(b.Right), b.Span);
             case "<=>":
@@ -200,6 +200,35 @@ internal sealed partial class SpecResolver
         }
 
         return BindApplication(symbol, b.Operator, b.OperatorSpan, [b.Left, b.Right], b.Span);
+    }
+
+    /// <summary>
+    /// <c>a /\ b /\ c</c> parses as nested binary nodes; one n-ary node evaluates the same (left to
+    /// right) and lets the model checker see <c>Init /\ [][Next]_v /\ WF_v(Next)</c> as one list.
+    /// </summary>
+    private Expr[] BindChain(BinaryExpression b)
+    {
+        var operands = new List<ExpressionSyntax>();
+        Flatten(b, b.Operator, operands);
+        var bound = new Expr[operands.Count];
+        for (var i = 0; i < bound.Length; i++)
+        {
+            bound[i] = Bind(operands[i]);
+        }
+
+        return bound;
+    }
+
+    private static void Flatten(ExpressionSyntax e, string op, List<ExpressionSyntax> operands)
+    {
+        if (e is BinaryExpression b && b.Operator == op)
+        {
+            Flatten(b.Left, op, operands);
+            Flatten(b.Right, op, operands);
+            return;
+        }
+
+        operands.Add(e);
     }
 
     private Expr BindPrefix(PrefixExpression p)

@@ -135,6 +135,7 @@ internal sealed partial class SpecResolver
             {
                 Error($"The INSTANCE of module {name} needs a substitution for {parameter.Name}: no symbol of that name is defined here.",
                     instance.Module.Span);
+                substitutions[parameter.Name] = Placeholder(parameter, arity, parameterLevel);
                 continue;
             }
 
@@ -209,5 +210,22 @@ internal sealed partial class SpecResolver
         var definition = new OperatorDefinition(substitution.Name.Name, module.Name, [], substitution.Value.Span, parameterLevel);
         BindDefinitionBody(definition, [], substitution.Value);
         return new DefinitionSymbol(substitution.Name.Name, substitution.Name.Span, module.Name, definition, isLocal: false);
+    }
+
+    /// <summary>Stands for a parameter whose substitution failed, so that its uses report nothing more.</summary>
+    private DefinitionSymbol Placeholder(Identifier parameter, int arity, int parameterLevel)
+    {
+        var parameters = new ParameterInfo[arity];
+        for (var i = 0; i < arity; i++)
+        {
+            parameters[i] = new ParameterInfo("_", 0, parameter.Span);
+        }
+
+        var definition = new OperatorDefinition(parameter.Name, module.Name, [.. parameters], parameter.Span, parameterLevel)
+        {
+            Body = new ErrorExpr(parameter.Span),
+            FrameSize = arity,
+        };
+        return new DefinitionSymbol(parameter.Name, parameter.Span, module.Name, definition, isLocal: false);
     }
 }
