@@ -40,7 +40,7 @@ public sealed class LazyFunctionValue : Value
         if (!Domain.Contains(argument))
         {
             throw new EvaluationException(
-                "Attempted to apply function:\n" + this + "\nto argument " + argument
+                "Attempted to apply function:\n" + ValuePrinter.ForMessage(this) + "\nto argument " + argument
                 + ", which is not in the domain of the function.");
         }
         Value result = _body(argument);
@@ -59,7 +59,7 @@ public sealed class LazyFunctionValue : Value
             {
                 values[i] = Apply(domain[i]);
             }
-            materialized = FunctionValue.OverDomain(domain, values);
+            materialized = FunctionValue.OverDomainOwned(domain, values);
             _materialized = materialized;
         }
         return materialized;

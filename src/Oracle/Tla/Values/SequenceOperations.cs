@@ -121,6 +121,6 @@ public static class SequenceOperations
         string article = expected.Length > 0 && "aeiou".Contains(expected[0], StringComparison.Ordinal) ? "an " : "a ";
         return new EvaluationException(
             "The " + ordinal + " argument of " + operatorName + " should be " + article + expected
-            + ", but instead it is:\n" + actual);
+            + ", but instead it is:\n" + ValuePrinter.ForMessage(actual));
     }
 }
