@@ -46,7 +46,7 @@ public sealed class Evaluator
                 return new EvaluationResult(cached, null);
             }
 
-            var frame = new Frame(definition.FrameSize, null);
+            var frame = Frame.Create(definition.FrameSize, null);
             for (var i = 0; i < arguments.Length; i++)
             {
                 frame.Slots[i] = arguments[i];
@@ -154,16 +154,24 @@ public sealed class Evaluator
     private void Prepare(IReadOnlyList<Value>? state, IReadOnlyList<Value>? next, bool initMode, bool enumerating)
     {
         var count = scratchNext.Length;
-        var current = new Value?[count];
-        if (state is not null)
+        if (state is Value[] array && array.Length == count && !initMode)
         {
-            for (var i = 0; i < count && i < state.Count; i++)
+            context.State = array; // read-only outside Init enumeration: no copy needed
+        }
+        else
+        {
+            var current = new Value?[count];
+            if (state is not null)
             {
-                current[i] = state[i];
+                for (var i = 0; i < count && i < state.Count; i++)
+                {
+                    current[i] = state[i];
+                }
             }
+
+            context.State = current;
         }
 
-        context.State = current;
         Array.Clear(scratchNext);
         if (next is not null)
         {
