@@ -223,4 +223,10 @@ public class EvaluatorConstructTests
         var result = Evaluate("RECURSIVE Loop(_)\nLoop(n) == Loop(n + 1)", "Loop(0)");
         Assert.False(result.Succeeded);
     }
+
+    [Fact]
+    public void Strings_are_ordered_by_first_appearance_in_the_module_as_in_TLC()
+    {
+        Assert.Equal("\"zzq_late\"", Value("First == \"zzq_late\"", "CHOOSE s \\in {\"zzq_early\", \"zzq_late\"} : TRUE"));
+    }
 }
