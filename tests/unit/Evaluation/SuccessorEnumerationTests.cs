@@ -262,4 +262,20 @@ public class SuccessorEnumerationTests
         Assert.Equal(GraphSpec.Oracle.Tla.Syntax.FairnessKind.Weak, fairness.Kind);
         Assert.False(evaluator.Evaluate(Def(spec, "Spec"), [Int(0)]).Succeeded);
     }
+
+    [Fact]
+    public void Action_composition_goes_through_an_intermediate_state()
+    {
+        var (spec, evaluator) = Load("""
+            VARIABLES x, y
+            Inc == x' = x + 1 /\ y' = y
+            Copy == y' = x /\ x' = x
+            Both == (Inc \cdot Copy) /\ x > 0
+            """);
+        var collector = new Collector();
+        Assert.Null(evaluator.EnumerateSuccessors(Def(spec, "Both"), [Int(1), Int(0)], collector));
+        Assert.Equal(["2 2"], collector.States.Select(Show));
+        Assert.True(evaluator.EvaluateAction(Def(spec, "Both"), [], [Int(1), Int(0)], [Int(2), Int(2)]).IsTrue);
+        Assert.False(evaluator.EvaluateAction(Def(spec, "Both"), [], [Int(1), Int(0)], [Int(2), Int(1)]).IsTrue);
+    }
 }
