@@ -261,5 +261,32 @@ public class SuccessorEnumerationTests
         var fairness = Assert.IsType<FairnessExpr>(body.Items[2]);
         Assert.Equal(GraphSpec.Oracle.Tla.Syntax.FairnessKind.Weak, fairness.Kind);
         Assert.False(evaluator.Evaluate(Def(spec, "Spec"), [Int(0)]).Succeeded);
+
+        // The checker enumerates the parts of the specification formula directly.
+        var owner = Def(spec, "Spec");
+        var initial = new Collector();
+        Assert.Null(evaluator.EnumerateInitialStates(owner, body.Items[0], initial));
+        Assert.Equal(["0"], initial.States.Select(Show));
+        var successors = new Collector();
+        Assert.Null(evaluator.EnumerateSuccessors(owner, box.Action, [Int(4)], successors));
+        Assert.Equal(["5"], successors.States.Select(Show));
+        Assert.Equal(["Next"], successors.Labels);
+        Assert.True(evaluator.Evaluate(owner, fairness.Action, [Int(4)], [Int(5)]).IsTrue);
+    }
+
+    [Fact]
+    public void Action_composition_goes_through_an_intermediate_state()
+    {
+        var (spec, evaluator) = Load("""
+            VARIABLES x, y
+            Inc == x' = x + 1 /\ y' = y
+            Copy == y' = x /\ x' = x
+            Both == (Inc \cdot Copy) /\ x > 0
+            """);
+        var collector = new Collector();
+        Assert.Null(evaluator.EnumerateSuccessors(Def(spec, "Both"), [Int(1), Int(0)], collector));
+        Assert.Equal(["2 2"], collector.States.Select(Show));
+        Assert.True(evaluator.EvaluateAction(Def(spec, "Both"), [], [Int(1), Int(0)], [Int(2), Int(2)]).IsTrue);
+        Assert.False(evaluator.EvaluateAction(Def(spec, "Both"), [], [Int(1), Int(0)], [Int(2), Int(1)]).IsTrue);
     }
 }

@@ -15,7 +15,7 @@ internal static class Invocation
     /// </summary>
     public static Frame BindArguments(OperatorDefinition definition, Frame? parent, Expr[] arguments, Frame argumentFrame, EvalContext context)
     {
-        var frame = new Frame(definition.FrameSize, parent);
+        var frame = Frame.Create(definition.FrameSize, parent);
         var slots = frame.Slots;
         for (var i = 0; i < arguments.Length; i++)
         {

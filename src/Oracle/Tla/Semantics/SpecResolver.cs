@@ -1,5 +1,5 @@
-using GraphSpec.Oracle.Tla.Builtins;
 using System.Collections.Immutable;
+using GraphSpec.Oracle.Tla.Builtins;
 using GraphSpec.Oracle.Tla.Evaluation;
 using GraphSpec.Oracle.Tla.Syntax;
 

@@ -28,7 +28,7 @@ public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[]
                     return memo.ToValue(context, this);
             }
 
-            var value = definition.Body!.Eval(new Frame(definition.FrameSize, null), context);
+            var value = definition.Body!.Eval(Frame.Create(definition.FrameSize, null), context);
             context.Cache[definition.CacheIndex] = value;
             return value;
         }
