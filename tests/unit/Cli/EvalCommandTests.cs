@@ -153,3 +153,22 @@ public class EvalCommandTests
         Assert.Contains("cannot read 'missing.tla'", missing.Error);
     }
 }
+
+public class EvalCommandRobustnessTests
+{
+    [Fact]
+    public void Deeply_nested_expression_is_a_diagnostic_not_a_crash()
+    {
+        var expression = new string('(', 100_000) + "1" + new string(')', 100_000);
+        var result = CliResult.Run("eval", expression);
+        Assert.Equal(ExitCodes.ParseError, result.Exit);
+        Assert.StartsWith("<expr>:1:", result.Out);
+    }
+
+    [Fact]
+    public void Negative_literal_as_an_expression_is_fine()
+    {
+        var result = CliResult.Run("eval", "-3");
+        Assert.Equal((0, "-3\n"), (result.Exit, result.Out));
+    }
+}

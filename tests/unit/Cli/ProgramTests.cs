@@ -79,3 +79,23 @@ public class ProgramTests
             });
     }
 }
+
+public class ProgramFailureTests
+{
+    private sealed class BrokenWriter : StringWriter
+    {
+        public override void Write(string? value) => throw new InvalidOperationException("writer is broken");
+
+        public override void WriteLine(string? value) => throw new InvalidOperationException("writer is broken");
+    }
+
+    [Fact]
+    public void An_unexpected_exception_becomes_one_line_and_exit_255()
+    {
+        using var stdout = new BrokenWriter();
+        using var stderr = new StringWriter();
+        var exit = Program.Run(["eval", "1"], stdout, stderr);
+        Assert.Equal(ExitCodes.InternalError, exit);
+        Assert.Equal("graphspec: internal error: InvalidOperationException: writer is broken\n", stderr.ToString().Replace("\r\n", "\n"));
+    }
+}

@@ -35,6 +35,11 @@ public sealed class CfgLexer
 
     private void Run()
     {
+        // A byte-order mark left by an editor is not part of the text.
+        if (_text.Length > 0 && _text[0] == '\uFEFF')
+        {
+            _pos = 1;
+        }
         while (true)
         {
             SkipWhitespaceAndComments();
