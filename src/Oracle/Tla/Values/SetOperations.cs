@@ -64,7 +64,8 @@ public static class SetOperations
         }
         if (b.IsFinite && b.IsEmpty)
         {
-            return a;
+            // TLC keeps the left operand only when it is already enumerated: 1..3 \cup {} is {1, 2, 3}.
+            return a.IsFinite ? a.ToFiniteSet() : a;
         }
         if (!a.IsFinite || !b.IsFinite)
         {
