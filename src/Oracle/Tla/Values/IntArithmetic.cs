@@ -129,7 +129,7 @@ public static class IntArithmetic
         {
             if (a.Sign == 0)
             {
-                throw new EvaluationException("0 to the 0th power is undefined.");
+                throw new EvaluationException("0^0 is undefined.");
             }
             return IntValue.One;
         }
