@@ -118,6 +118,9 @@ public class SuccessorEnumerationTests
     {
         var load = SpecLoader.LoadFile(ConformanceCases.SpecPath("054_eval_choose_empty"));
         var evaluator = ModelContext.CreateWithoutConstants(load.Spec!).CreateEvaluator();
+        var labels = new List<string>();
+        Assert.Null(evaluator.EnumerateSuccessors(Def(load.Spec!, "Next"), [FiniteSetValue.Empty], new LabelSink(labels)));
+        Assert.Equal(["Next line 13, col 12 to line 13, col 32 of module Spec"], labels); // TLC's label: the LET body
         var full = FiniteSetValue.Of(Int(1), Int(2), Int(3));
         var error = evaluator.EnumerateSuccessors(Def(load.Spec!, "Next"), [full], new Collector());
         Assert.NotNull(error);
@@ -288,5 +291,43 @@ public class SuccessorEnumerationTests
         Assert.Equal(["2 2"], collector.States.Select(Show));
         Assert.True(evaluator.EvaluateAction(Def(spec, "Both"), [], [Int(1), Int(0)], [Int(2), Int(2)]).IsTrue);
         Assert.False(evaluator.EvaluateAction(Def(spec, "Both"), [], [Int(1), Int(0)], [Int(2), Int(1)]).IsTrue);
+    }
+
+    [Fact]
+    public void Labels_carry_the_span_of_the_disjunct_as_TLC_prints_it()
+    {
+        // TLC printed for case 051: <Next line 13, col 12 to line 13, col 55 of module Spec> (and lines 14, 15).
+        var load = SpecLoader.LoadFile(ConformanceCases.SpecPath("051_inv_deep"));
+        var spec = load.Spec!;
+        var evaluator = Model(spec, ("W", Int(20))).CreateEvaluator();
+        var labels = new List<string>();
+        var sink = new LabelSink(labels);
+        var initial = new Collector();
+        Assert.Null(evaluator.EnumerateInitialStates(Def(spec, "Init"), initial));
+        Assert.Null(evaluator.EnumerateSuccessors(Def(spec, "Next"), initial.States[0], sink));
+        Assert.Contains("Next line 13, col 12 to line 13, col 55 of module Spec", labels);
+    }
+
+    [Fact]
+    public void Labels_name_the_innermost_action_with_its_arguments()
+    {
+        // TLC printed for case 050: <Check(p1) line 14, col 13 to line 17, col 29 of module Spec>.
+        var load = SpecLoader.LoadFile(ConformanceCases.SpecPath("050_inv_naive_mutex"));
+        var spec = load.Spec!;
+        var evaluator = Model(spec, ("Procs", ModelValues("p1", "p2"))).CreateEvaluator();
+        var initial = new Collector();
+        Assert.Null(evaluator.EnumerateInitialStates(Def(spec, "Init"), initial));
+        var labels = new List<string>();
+        Assert.Null(evaluator.EnumerateSuccessors(Def(spec, "Next"), initial.States[0], new LabelSink(labels)));
+        Assert.Contains("Check(p1) line 14, col 13 to line 17, col 29 of module Spec", labels);
+    }
+
+    private sealed class LabelSink(List<string> labels) : IStateSink
+    {
+        public bool OnState(Value[] state, in ActionInfo action)
+        {
+            labels.Add(action.ToTlcString());
+            return true;
+        }
     }
 }

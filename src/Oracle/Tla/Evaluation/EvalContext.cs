@@ -52,6 +52,9 @@ public sealed class EvalContext
     internal OperatorDefinition? ActionDefinition;
     internal Frame? ActionFrame;
 
+    /// <summary>The formula where splitting into actions stopped (TLC prints its span in the label).</summary>
+    internal Syntax.SourceSpan ActionSpan;
+
     /// <summary>True inside a conjunction (or IF/CASE): operator calls no longer name the action.</summary>
     internal bool LabelLocked;
 }

@@ -178,6 +178,7 @@ public sealed class Evaluator
 
             context.ActionDefinition = definition;
             context.ActionFrame = frame;
+            context.ActionSpan = body.Span;
             body.Enumerate(frame, context, new Emit(sink, definition));
             return null;
         }
@@ -263,7 +264,7 @@ public sealed class Evaluator
                 state[i] = source[i] ?? throw Incomplete(context, i);
             }
 
-            var action = context.InitMode ? default : new ActionInfo(context.ActionDefinition, context.ActionFrame, context);
+            var action = context.InitMode ? default : new ActionInfo(context.ActionDefinition, context.ActionFrame, context, context.ActionSpan);
             if (!sink.OnState(state, action))
             {
                 context.StopRequested = true;

@@ -54,7 +54,7 @@ public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[]
         }
 
         var (savedDefinition, savedFrame) = (context.ActionDefinition, context.ActionFrame);
-        (context.ActionDefinition, context.ActionFrame) = (Definition, callee);
+        (context.ActionDefinition, context.ActionFrame, context.ActionSpan) = (Definition, callee, Definition.Body!.Span);
         try
         {
             Definition.Body!.Enumerate(callee, context, continuation);

@@ -86,6 +86,11 @@ public sealed class OrExpr(Expr[] items, SourceSpan span) : Expr(span, MaxLevel(
                 return;
             }
 
+            if (!context.LabelLocked)
+            {
+                context.ActionSpan = item.Span; // each disjunct is an action of its own
+            }
+
             item.Enumerate(frame, context, continuation);
         }
     }
@@ -307,6 +312,11 @@ public sealed class LetExpr(LetDefinitionSlot[] definitions, Expr body, SourceSp
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
         Bind(frame);
+        if (!context.LabelLocked)
+        {
+            context.ActionSpan = Body.Span;
+        }
+
         Body.Enumerate(frame, context, continuation);
     }
 }
