@@ -4,9 +4,13 @@ using GraphSpec.Oracle.Tla.Values;
 
 namespace GraphSpec.Oracle.Tla.Evaluation;
 
-/// <summary>An application of a user definition: <c>Op(a, b)</c>, or a use of a zero-arity one.</summary>
+/// <summary>
+/// An application of a user definition: <c>Op(a, b)</c>, or a use of a zero-arity one. A call of a
+/// RECURSIVE operator bound before its body is known counts as state-level: never cached as a
+/// constant, and its own body decides the rest.
+/// </summary>
 public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[] arguments, SourceSpan span)
-    : Expr(span, MaxLevel(definition.Body is null ? ExpressionLevel.Action : definition.Level, arguments))
+    : Expr(span, MaxLevel(definition.Body is null ? ExpressionLevel.State : definition.Level, arguments))
 {
     public OperatorDefinition Definition { get; } = definition;
     public IReadOnlyList<Expr> Arguments => arguments;
