@@ -330,4 +330,17 @@ public class SuccessorEnumerationTests
             return true;
         }
     }
+
+    [Fact]
+    public void A_variable_passed_to_a_parameter_is_primed_and_assigned_through_it()
+    {
+        var (spec, evaluator) = Load("""
+            VARIABLES x, y
+            Bump(a) == a' = a + 1
+            Next == Bump(x) /\ Bump(y)
+            """);
+        var collector = new Collector();
+        Assert.Null(evaluator.EnumerateSuccessors(Def(spec, "Next"), [Int(1), Int(5)], collector));
+        Assert.Equal(["2 6"], collector.States.Select(Show));
+    }
 }

@@ -61,6 +61,7 @@ public readonly struct ActionInfo
             {
                 Value v => v,
                 Thunk t => t.Force(context),
+                VariableExpr v => v.Eval(frame, context),
                 _ => StringValue.Of("<operator>"),
             });
         }

@@ -36,6 +36,9 @@ public sealed class EvalContext
     /// <summary>The next state, null entries not yet assigned.</summary>
     internal Value?[] Next;
 
+    /// <summary>Nesting depth of operator calls (the stack is checked every few levels).</summary>
+    internal int CallDepth;
+
     /// <summary>Number of enclosing primes being evaluated (0 or 1).</summary>
     internal int PrimeDepth;
 

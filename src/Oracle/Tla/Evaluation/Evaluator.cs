@@ -246,6 +246,7 @@ public sealed class Evaluator
         context.ActionDefinition = null;
         context.ActionFrame = null;
         context.PrimeDepth = 0;
+        context.CallDepth = 0;
         Array.Clear(scratchNext);
     }
 

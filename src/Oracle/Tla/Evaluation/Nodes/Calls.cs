@@ -37,8 +37,20 @@ public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[]
             return value;
         }
 
-        DepthGuard.Check(this);
-        return definition.Body!.Eval(CreateFrame(frame, context), context);
+        var callee = CreateFrame(frame, context);
+        if ((++context.CallDepth & DepthGuard.CheckInterval) == 0)
+        {
+            DepthGuard.Check(this);
+        }
+
+        try
+        {
+            return definition.Body!.Eval(callee, context);
+        }
+        finally
+        {
+            context.CallDepth--;
+        }
     }
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
