@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphSpec.UnitTests.Parsing;
 
 /// <summary>
-/// Locates the conformance cases (Spec.tla + expected.json folders). They are looked up in the
-/// repository (tests/conformance/cases, found by walking up from the test binaries); the fallback
-/// to the shared design folder is temporary, until the cases are copied into the repository.
+/// Locates the conformance cases (Spec.tla + expected.json folders) in the repository,
+/// tests/conformance/cases, by walking up from the test binaries and from this source file.
+/// The last fallback, the shared design folder, is temporary: remove it once the cases are in the
+/// repository on every branch.
 /// </summary>
 internal static class ConformanceCases
 {
@@ -11,9 +14,12 @@ internal static class ConformanceCases
 
     public static string Folder { get; } = Locate();
 
-    private static string Locate()
+    private static string Locate() =>
+        FindUpwards(AppContext.BaseDirectory) ?? FindUpwards(ThisSourceDirectory()) ?? SharedFallback;
+
+    private static string? FindUpwards(string? start)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        for (var dir = start == null ? null : new DirectoryInfo(start); dir != null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, "tests", "conformance", "cases");
             if (Directory.Exists(candidate))
@@ -21,8 +27,10 @@ internal static class ConformanceCases
                 return candidate;
             }
         }
-        return SharedFallback;
+        return null;
     }
+
+    private static string? ThisSourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path);
 
     /// <summary>Every .tla file of every case, as (case name, file name) pairs.</summary>
     public static IEnumerable<object[]> AllModules()

@@ -59,6 +59,7 @@ public class ExpressionConstructTests
     [InlineData("CHOOSE x \\in S : P", "(CHOOSE [x \\in S] P)")]
     [InlineData("CHOOSE x : P", "(CHOOSE [x] P)")]
     [InlineData("CHOOSE <<x, y>> \\in S : P", "(CHOOSE [<<x y>> \\in S] P)")]
+    [InlineData("CHOOSE <<x, y>> : P", "(CHOOSE [<<x y>>] P)")]
     public void Binders(string text, string expected) => Assert.Equal(expected, Parse.Expr(text));
 
     [Theory]

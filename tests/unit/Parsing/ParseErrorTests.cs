@@ -21,6 +21,8 @@ public class ParseErrorTests
     [InlineData("\\AA x : P", 1, 1, "temporal quantifier \\AA is not supported")]
     [InlineData("[f EXCEPT !x = 1]", 1, 12, "expected '.' or '[' after '!', found 'x'")]
     [InlineData("", 1, 1, "expected an expression, found end of file")]
+    [InlineData("\\E <<x, y>> : P", 1, 13, "expected \\in, found ':'")]
+    [InlineData("{x : y}", 1, 7, "expected \\in, found '}'")]
     [InlineData("CASE OTHER -> 1", 1, 6, "expected a CASE guard, found 'OTHER'")]
     [InlineData("<<A, B>>_v", 1, 7, "<<A>>_v needs exactly one action between << and >>")]
     public void Expression_errors(string text, int line, int column, string message)

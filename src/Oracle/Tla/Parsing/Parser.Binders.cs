@@ -18,7 +18,11 @@ internal sealed partial class Parser
         return groups.ToImmutable();
     }
 
-    /// <summary>One group. With <paramref name="allowSeveralNames"/>, <c>x, y \in S</c> is one group of two names.</summary>
+    /// <summary>
+    /// One group. With <paramref name="allowSeveralNames"/> (quantifiers, set maps, functions),
+    /// <c>x, y \in S</c> is one group of two names and a tuple needs a set; without it (CHOOSE),
+    /// one name or one tuple, bounded or not.
+    /// </summary>
     private BoundDeclaration ParseBoundGroup(bool requireSet, bool allowSeveralNames)
     {
         var start = Current;
@@ -51,7 +55,7 @@ internal sealed partial class Parser
             _tokens.Advance();
             set = ParseExpression();
         }
-        else if (requireSet || isTuple)
+        else if (requireSet || (isTuple && allowSeveralNames))
         {
             throw Unexpected("\\in");
         }

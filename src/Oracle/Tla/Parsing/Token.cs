@@ -14,7 +14,4 @@ internal readonly record struct Token(
     public bool IsSymbol(string canonical) => Kind == TokenKind.Symbol && Text == canonical;
 
     public bool IsKeyword(string word) => Kind == TokenKind.Keyword && Text == word;
-
-    /// <summary>How the token is named in an error message.</summary>
-    public string Describe() => Kind == TokenKind.EndOfFile ? "end of file" : Text;
 }

@@ -56,8 +56,6 @@ internal sealed class TokenStream(ImmutableArray<Token> tokens, string file)
         return token;
     }
 
-    public int BulletDepth => _bulletColumns.Count;
-
     public void OpenBulletList(int column) => _bulletColumns.Add(column);
 
     public void CloseBulletList() => _bulletColumns.RemoveAt(_bulletColumns.Count - 1);
