@@ -55,6 +55,15 @@ public class ErrorTests
     }
 
     [Fact]
+    public void Equal_sized_sets_of_incomparable_elements_are_an_error()
+    {
+        var error = Assert.Throws<EvaluationException>(() => ValueEquality.TlaEquals(Ints(1), Set(S("a"))));
+        Assert.Equal("Attempted to compare integer 1 with non-integer:\n\"a\"", error.Message);
+        Assert.False(ValueEquality.TlaEquals(Ints(1), Set(S("a"), S("b"))));
+        Assert.False(ValueEquality.TlaEquals(Ints(1, 2), Ints(1, 3)));
+    }
+
+    [Fact]
     public void Set_compared_with_non_set_is_false() =>
         Assert.False(ValueEquality.TlaEquals(Ints(1), I(1)));
 
@@ -128,6 +137,18 @@ public class ErrorTests
         Assert.Throws<EvaluationException>(() => SequenceOperations.Tail(Tuple()));
         Assert.Throws<EvaluationException>(() => SequenceOperations.Append(Ints(1), I(1)));
         Assert.Throws<EvaluationException>(() => SequenceOperations.SubSeq(Tuple(I(1)), I(1), I(2)));
+    }
+
+    [Fact]
+    public void Sequence_operator_messages_use_tlc_wording()
+    {
+        Assert.Equal("Attempted to apply Head to the empty sequence.",
+            Assert.Throws<EvaluationException>(() => SequenceOperations.Head(Tuple())).Message);
+        Assert.Equal("The argument of Len should be a sequence, but instead it is:\n{1}",
+            Assert.Throws<EvaluationException>(() => SequenceOperations.Len(Ints(1))).Message);
+        Assert.Equal("The third argument of SubSeq must be in the domain of its first argument:\n<<1>>\n, but instead it is\n2",
+            Assert.Throws<EvaluationException>(() => SequenceOperations.SubSeq(Tuple(I(1)), I(1), I(2))).Message);
+        Assert.Equal("0^0 is undefined.", Assert.Throws<EvaluationException>(() => IntArithmetic.Power(I(0), I(0))).Message);
     }
 
     [Fact]

@@ -7,13 +7,12 @@ public sealed class BoolValue : Value
     public static readonly BoolValue True = new(true);
 
     private BoolValue(bool value)
+        : base(ValueKind.Boolean)
     {
         Value = value;
     }
 
     public bool Value { get; }
-
-    public override ValueKind Kind => ValueKind.Boolean;
 
     public static BoolValue Of(bool value) => value ? True : False;
 

@@ -33,6 +33,9 @@ public sealed class FiniteSetValue : SetValue
     /// <summary>The elements in normal order.</summary>
     public ReadOnlySpan<Value> Items => _items;
 
+    /// <summary>The backing array, for sharing with other immutable values (never mutate it).</summary>
+    internal Value[] ItemsArray => _items;
+
     /// <summary>The set of the given elements (any order, duplicates allowed).</summary>
     public static FiniteSetValue Of(params ReadOnlySpan<Value> elements)
     {

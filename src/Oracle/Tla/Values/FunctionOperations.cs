@@ -8,17 +8,25 @@ public static class FunctionOperations
 {
     /// <summary>The value as a function, or TLC's error for applying a non-function.</summary>
     public static FunctionValue ExpectFunction(Value value) =>
-        value as FunctionValue
-        ?? throw new EvaluationException("A non-function (" + value + ") was applied as a function.");
+        FunctionValue.AsFunction(value)
+        ?? throw new EvaluationException("A non-function (" + ValuePrinter.ForMessage(value) + ") was applied as a function.");
 
     /// <summary><c>f[argument]</c>.</summary>
-    public static Value Apply(Value function, Value argument) => ExpectFunction(function).Apply(argument);
+    public static Value Apply(Value function, Value argument) => function switch
+    {
+        FunctionValue f => f.Apply(argument),
+        LazyFunctionValue lazy => lazy.Apply(argument),
+        _ => throw new EvaluationException("A non-function (" + ValuePrinter.ForMessage(function) + ") was applied as a function."),
+    };
 
     /// <summary><c>DOMAIN f</c>.</summary>
     public static SetValue Domain(Value function) =>
-        function is FunctionValue f
-            ? f.Domain()
-            : throw new EvaluationException("Attempted to compute the domain of the non-function value:\n" + function);
+        function switch
+        {
+            FunctionValue f => f.Domain(),
+            LazyFunctionValue lazy => lazy.Domain,
+            _ => throw new EvaluationException("Attempted to compute the domain of the non-function value:\n" + ValuePrinter.ForMessage(function)),
+        };
 
     /// <summary>
     /// The value at <c>target[path[0]][path[1]]...</c>, if every step is a function application
@@ -29,6 +37,17 @@ public static class FunctionOperations
         value = target;
         foreach (Value argument in path)
         {
+            if (value is LazyFunctionValue lazy)
+            {
+                // Apply without materializing: the domain may be infinite.
+                if (!lazy.Domain.Contains(argument))
+                {
+                    value = target;
+                    return false;
+                }
+                value = lazy.Apply(argument);
+                continue;
+            }
             if (value is not FunctionValue function || !function.TryApply(argument, out value))
             {
                 value = target;
@@ -56,7 +75,7 @@ public static class FunctionOperations
             return update(state, target);
         }
         StackGuard.Ensure();
-        if (target is not FunctionValue function)
+        if (FunctionValue.AsFunction(target) is not { } function)
         {
             throw new EvaluationException(ExceptOnNonFunction(target));
         }
@@ -114,10 +133,10 @@ public static class FunctionOperations
 
     private static string ExceptOnNonFunction(Value target) => target switch
     {
-        IntValue => "Attempted to apply EXCEPT construct to the integer " + target + ".",
-        StringValue => "Attempted to apply EXCEPT construct to the string " + target + ".",
-        BoolValue => "Attempted to apply EXCEPT construct to the boolean " + target + ".",
-        ModelValue => "Attempted to apply EXCEPT construct to the model value " + target + ".",
-        _ => "Attempted to apply EXCEPT to the set " + target + ".",
+        IntValue => "Attempted to apply EXCEPT construct to the integer " + ValuePrinter.ForMessage(target) + ".",
+        StringValue => "Attempted to apply EXCEPT construct to the string " + ValuePrinter.ForMessage(target) + ".",
+        BoolValue => "Attempted to apply EXCEPT construct to the boolean " + ValuePrinter.ForMessage(target) + ".",
+        ModelValue => "Attempted to apply EXCEPT construct to the model value " + ValuePrinter.ForMessage(target) + ".",
+        _ => "Attempted to apply EXCEPT to the set " + ValuePrinter.ForMessage(target) + ".",
     };
 }

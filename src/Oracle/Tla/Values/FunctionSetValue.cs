@@ -29,7 +29,7 @@ public sealed class FunctionSetValue : LazySetValue
 
     public override bool Contains(Value element)
     {
-        if (element is FunctionValue function)
+        if (FunctionValue.AsFunction(element) is { } function)
         {
             if (!DomainSet.Equals(function.Domain()))
             {
@@ -49,7 +49,7 @@ public sealed class FunctionSetValue : LazySetValue
             return false;
         }
         throw new EvaluationException(
-            "Attempted to check if \n" + element + "\nwhich is not a TLC function value, is in the set of functions:\n" + this);
+            "Attempted to check if \n" + ValuePrinter.ForMessage(element) + "\nwhich is not a TLC function value, is in the set of functions:\n" + ValuePrinter.ForMessage(this));
     }
 
     private protected override IEnumerable<Value> EnumerateFresh()
@@ -60,7 +60,7 @@ public sealed class FunctionSetValue : LazySetValue
         }
         FiniteSetValue domain = DomainSet.ToFiniteSet();
         FiniteSetValue range = RangeSet.ToFiniteSet();
-        Value[] keys = domain.Items.ToArray();
+        Value[] keys = domain.ItemsArray;
         return Odometer.Enumerate(keys.Length, _ => range, values => FunctionValue.FromSortedKeys(keys, values));
     }
 

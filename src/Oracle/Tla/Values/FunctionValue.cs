@@ -17,7 +17,18 @@ public sealed class FunctionValue : Value
     private readonly long _intLow;
     private readonly bool _contiguousInts;
 
+    /// <summary>A function with another function's domain layout and new values (no re-analysis).</summary>
+    private FunctionValue(Value[] values, FunctionValue layout)
+        : base(ValueKind.Function)
+    {
+        _keys = layout._keys;
+        _values = values;
+        _intLow = layout._intLow;
+        _contiguousInts = layout._contiguousInts;
+    }
+
     private FunctionValue(Value[]? keys, Value[] values)
+        : base(ValueKind.Function)
     {
         _keys = keys;
         _values = values;
@@ -40,8 +51,6 @@ public sealed class FunctionValue : Value
 
     /// <summary>The empty function, which is also the empty sequence <c>&lt;&lt;&gt;&gt;</c>.</summary>
     public static readonly FunctionValue EmptySequence = new(null, []);
-
-    public override ValueKind Kind => ValueKind.Function;
 
     /// <summary>The number of domain elements.</summary>
     public int Count => _values.Length;
@@ -106,7 +115,11 @@ public sealed class FunctionValue : Value
     /// lists the values in the order <see cref="SetValue.Enumerate"/> yields the domain. This is the
     /// fast path for <c>[x \in S |-> e]</c>: the domain is already sorted.
     /// </summary>
-    public static FunctionValue OverDomain(SetValue domain, ReadOnlySpan<Value> valuesInDomainOrder)
+    public static FunctionValue OverDomain(SetValue domain, ReadOnlySpan<Value> valuesInDomainOrder) =>
+        OverDomainOwned(domain, valuesInDomainOrder.ToArray());
+
+    /// <summary><see cref="OverDomain"/> over a values array the caller gives up (no copy).</summary>
+    internal static FunctionValue OverDomainOwned(SetValue domain, Value[] valuesInDomainOrder)
     {
         if (domain is IntervalValue interval && (interval.IsEmpty || interval.Low == 1))
         {
@@ -114,14 +127,15 @@ public sealed class FunctionValue : Value
             {
                 throw new ArgumentException("one value per domain element is required");
             }
-            return SequenceOwned(valuesInDomainOrder.ToArray());
+            return SequenceOwned(valuesInDomainOrder);
         }
         FiniteSetValue normal = domain.ToFiniteSet();
         if (normal.Count != valuesInDomainOrder.Length)
         {
             throw new ArgumentException("one value per domain element is required");
         }
-        return FromSortedKeys(normal.Items.ToArray(), valuesInDomainOrder.ToArray());
+        // The set's array is immutable, so the function can share it as its key array.
+        return FromSortedKeys(normal.ItemsArray, valuesInDomainOrder);
     }
 
     /// <summary>The record <c>[names[0] |-> values[0], ...]</c>.</summary>
@@ -255,10 +269,19 @@ public sealed class FunctionValue : Value
         }
         Value[] values = (Value[])_values.Clone();
         values[index] = value;
-        return new FunctionValue(_keys, values);
+        return new FunctionValue(values, this);
     }
 
-    internal Value[]? KeysOrNull => _keys;
+    /// <summary>
+    /// The value as a finite function table: itself, or a <see cref="LazyFunctionValue"/>
+    /// materialized (an evaluation error for an infinite domain); null for other kinds.
+    /// </summary>
+    public static FunctionValue? AsFunction(Value value) => value switch
+    {
+        FunctionValue function => function,
+        LazyFunctionValue lazy => lazy.Materialize(),
+        _ => null,
+    };
 
     internal EvaluationException OutsideDomain(Value argument)
     {
@@ -266,19 +289,19 @@ public sealed class FunctionValue : Value
         {
             if (argument is not IntValue)
             {
-                return new EvaluationException("Attempted to access tuple at a non integral index: " + argument);
+                return new EvaluationException("Attempted to access tuple at a non integral index: " + ValuePrinter.ForMessage(argument));
             }
             return new EvaluationException(
-                "Attempted to access index " + argument + " of tuple\n" + this + "\nwhich is out of bounds.");
+                "Attempted to access index " + ValuePrinter.ForMessage(argument) + " of tuple\n" + ValuePrinter.ForMessage(this) + "\nwhich is out of bounds.");
         }
         if (IsRecord)
         {
             return argument is StringValue field
-                ? new EvaluationException("Attempted to access nonexistent field '" + field.Text + "' of record\n" + this)
-                : new EvaluationException("Attempted to access record by a non-string argument: " + argument);
+                ? new EvaluationException("Attempted to access nonexistent field '" + field.Text + "' of record\n" + ValuePrinter.ForMessage(this))
+                : new EvaluationException("Attempted to access record by a non-string argument: " + ValuePrinter.ForMessage(argument));
         }
         return new EvaluationException(
-            "Attempted to apply function:\n" + this + "\nto argument " + argument
+            "Attempted to apply function:\n" + ValuePrinter.ForMessage(this) + "\nto argument " + argument
             + ", which is not in the domain of the function.");
     }
 

@@ -18,19 +18,19 @@ public sealed class IntValue : Value
     private readonly BigInteger? _big;
 
     private IntValue(long small)
+        : base(ValueKind.Integer)
     {
         _small = small;
     }
 
     private IntValue(BigInteger big)
+        : base(ValueKind.Integer)
     {
         _big = big;
     }
 
     public static readonly IntValue Zero = Of(0);
     public static readonly IntValue One = Of(1);
-
-    public override ValueKind Kind => ValueKind.Integer;
 
     /// <summary>True when the value fits in a <see cref="long"/>; then <see cref="SmallValue"/> holds it.</summary>
     public bool IsSmall => _big is null;

@@ -14,6 +14,7 @@ public sealed class ModelValue : Value
     private static readonly ConcurrentDictionary<string, ModelValue> Interned = new(StringComparer.Ordinal);
 
     private ModelValue(string name, int token)
+        : base(ValueKind.ModelValue)
     {
         Name = name;
         Token = token;
@@ -29,8 +30,6 @@ public sealed class ModelValue : Value
     public char TypeTag { get; }
 
     public bool IsTyped => TypeTag != '\0';
-
-    public override ValueKind Kind => ValueKind.ModelValue;
 
     /// <summary>The unique model value with this name.</summary>
     public static ModelValue Of(string name)

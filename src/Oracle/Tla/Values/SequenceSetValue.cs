@@ -19,7 +19,7 @@ public sealed class SequenceSetValue : InfiniteSetValue
 
     public override bool Contains(Value element)
     {
-        if (element is not FunctionValue { IsSequence: true } sequence)
+        if (FunctionValue.AsFunction(element) is not { IsSequence: true } sequence)
         {
             return false;
         }

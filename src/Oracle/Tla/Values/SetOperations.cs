@@ -9,6 +9,52 @@ namespace GraphSpec.Oracle.Tla.Values;
 /// </summary>
 public static class SetOperations
 {
+    /// <summary>
+    /// <c>element \in set</c> where the right operand may be any value: a non-set is TLC's error
+    /// (for example <c>Attempted to check if the value: 1 is an element of the integer 2</c>).
+    /// </summary>
+    public static bool Member(Value element, Value set)
+    {
+        if (set is SetValue s)
+        {
+            return s.Contains(element);
+        }
+        if (set is FunctionValue { IsSequence: true })
+        {
+            throw new EvaluationException("Attempted to check set membership in a tuple value.");
+        }
+        string what = set switch
+        {
+            IntValue => "the integer ",
+            StringValue => "the string ",
+            BoolValue => "the boolean ",
+            ModelValue => "the model value ",
+            FunctionValue { IsRecord: true } => "the record ",
+            _ => "the function ",
+        };
+        throw new EvaluationException("Attempted to check if the value:\n" + ValuePrinter.ForMessage(element) + "\nis an element of " + what + ValuePrinter.ForMessage(set));
+    }
+
+    /// <summary>
+    /// The value as a set, or an evaluation error naming the operator and argument position, such as
+    /// <c>The first argument of \cup should be a set, but instead it is: 1</c>.
+    /// </summary>
+    public static SetValue ExpectSet(Value value, int argumentPosition, string operatorName)
+    {
+        if (value is SetValue set)
+        {
+            return set;
+        }
+        string position = argumentPosition switch
+        {
+            1 => "first",
+            2 => "second",
+            _ => "third",
+        };
+        throw new EvaluationException(
+            "The " + position + " argument of " + operatorName + " should be a set, but instead it is:\n" + ValuePrinter.ForMessage(value));
+    }
+
     /// <summary><c>a \cup b</c>.</summary>
     public static SetValue Union(SetValue a, SetValue b)
     {
@@ -18,7 +64,8 @@ public static class SetOperations
         }
         if (b.IsFinite && b.IsEmpty)
         {
-            return a;
+            // TLC keeps the left operand only when it is already enumerated: 1..3 \cup {} is {1, 2, 3}.
+            return a.IsFinite ? a.ToFiniteSet() : a;
         }
         if (!a.IsFinite || !b.IsFinite)
         {
@@ -72,7 +119,7 @@ public static class SetOperations
             {
                 return true;
             }
-            throw new EvaluationException("Attempted to enumerate the set:\n" + a + "\nwhich is not a finite set.");
+            throw new EvaluationException("Attempted to enumerate the set:\n" + ValuePrinter.ForMessage(a) + "\nwhich is not a finite set.");
         }
         if (a is FiniteSetValue x && b is FiniteSetValue y)
         {
@@ -101,7 +148,7 @@ public static class SetOperations
             if (member is not SetValue set)
             {
                 throw new EvaluationException(
-                    "Attempted to apply UNION to a set containing the non-set value:\n" + member);
+                    "Attempted to apply UNION to a set containing the non-set value:\n" + ValuePrinter.ForMessage(member));
             }
             if (!set.IsFinite)
             {
@@ -115,6 +162,23 @@ public static class SetOperations
         }
         FiniteSetValue finitePart = builder.ToSet();
         return infinitePart is null ? finitePart : Union(infinitePart, finitePart);
+    }
+
+    /// <summary>
+    /// <c>CHOOSE x \in set : predicate(x)</c>: the first element in TLC's normal order that satisfies
+    /// the predicate; TLC's error when none does.
+    /// </summary>
+    public static Value Choose(SetValue set, Func<Value, bool> predicate)
+    {
+        foreach (Value element in set.Enumerate())
+        {
+            if (predicate(element))
+            {
+                return element;
+            }
+        }
+        throw new EvaluationException(
+            "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.");
     }
 
     /// <summary><c>Cardinality(s)</c>.</summary>

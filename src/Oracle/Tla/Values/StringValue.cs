@@ -12,6 +12,7 @@ public sealed class StringValue : Value
     private static readonly ConcurrentDictionary<string, StringValue> Interned = new(StringComparer.Ordinal);
 
     private StringValue(string text, int token)
+        : base(ValueKind.String)
     {
         Text = text;
         Token = token;
@@ -22,8 +23,6 @@ public sealed class StringValue : Value
 
     /// <summary>The order token (see <see cref="NameTable"/>).</summary>
     public int Token { get; }
-
-    public override ValueKind Kind => ValueKind.String;
 
     /// <summary>The unique string value with this text.</summary>
     public static StringValue Of(string text)

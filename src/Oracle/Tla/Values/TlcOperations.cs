@@ -10,9 +10,9 @@ public static class TlcOperations
         int n = normal.Count;
         if (n > 10)
         {
-            throw new EvaluationException("Attempted to compute Permutations of a set with more than 10 elements:\n" + set);
+            throw new EvaluationException("Attempted to compute Permutations of a set with more than 10 elements:\n" + ValuePrinter.ForMessage(set));
         }
-        Value[] keys = normal.Items.ToArray();
+        Value[] keys = normal.ItemsArray;
         var builder = new SetBuilder(Factorial(n));
         var current = new Value[n];
         var used = new bool[n];

@@ -20,12 +20,16 @@ public abstract class Value : IComparable<Value>, IEquatable<Value>
     // long are atomic on 64-bit platforms, so racing threads at worst compute the same number twice.
     private long _fingerprint;
 
-    private protected Value()
+    // A field rather than a virtual property: the kind is read on every comparison.
+    private readonly ValueKind _kind;
+
+    private protected Value(ValueKind kind)
     {
+        _kind = kind;
     }
 
     /// <summary>What kind of value this is.</summary>
-    public abstract ValueKind Kind { get; }
+    public ValueKind Kind => _kind;
 
     public bool IsBoolean => Kind == ValueKind.Boolean;
     public bool IsInteger => Kind == ValueKind.Integer;

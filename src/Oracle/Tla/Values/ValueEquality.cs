@@ -28,7 +28,7 @@ public static class ValueEquality
             {
                 throw new EvaluationException(
                     "Attempted to check equality of the typed model value " + rightModel
-                    + " and the non-model value\n" + left);
+                    + " and the non-model value\n" + ValuePrinter.ForMessage(left));
             }
             return false;
         }
@@ -37,16 +37,20 @@ public static class ValueEquality
             case IntValue integer:
                 return right is IntValue other
                     ? integer.NumericallyEquals(other)
-                    : throw Mismatch("integer " + left, "non-integer", right);
+                    : throw Mismatch("integer " + ValuePrinter.ForMessage(left), "non-integer", right);
             case StringValue:
                 // Strings are interned: distinct instances are distinct strings.
-                return right is StringValue ? false : throw Mismatch("string " + left, "non-string", right);
+                return right is StringValue ? false : throw Mismatch("string " + ValuePrinter.ForMessage(left), "non-string", right);
             case BoolValue:
-                return right is BoolValue ? false : throw Mismatch("boolean " + left, "non-boolean", right);
+                return right is BoolValue
+                    ? false
+                    : throw new EvaluationException(
+                        "Attempted to compare equality of boolean " + ValuePrinter.ForMessage(left) + " with non-boolean:\n" + ValuePrinter.ForMessage(right));
             case SetValue set:
-                return right is SetValue otherSet && set.Equals(otherSet);
-            case FunctionValue function:
-                return right is FunctionValue otherFunction
+                return right is SetValue otherSet && SetEquals(set, otherSet);
+            case FunctionValue or LazyFunctionValue:
+                FunctionValue function = FunctionValue.AsFunction(left)!;
+                return FunctionValue.AsFunction(right) is { } otherFunction
                     ? FunctionEquals(function, otherFunction)
                     : throw FunctionMismatch(function, right);
             default:
@@ -74,7 +78,7 @@ public static class ValueEquality
                     if (candidate is not ModelValue)
                     {
                         throw new EvaluationException(
-                            "Attempted to check if the typed model value " + model + " is an element of\n"
+                            "Attempted to check if the typed model value " + ValuePrinter.ForMessage(model) + " is an element of\n"
                             + FiniteSetValue.FromSortedUnique(sortedElements.ToArray(), checkOrder: false));
                     }
                 }
@@ -113,16 +117,57 @@ public static class ValueEquality
             if (model.IsTyped && other.IsTyped && model.TypeTag != other.TypeTag)
             {
                 throw new EvaluationException(
-                    "Attempted to check equality of the differently-typed model values " + model + " and " + other);
+                    "Attempted to check equality of the differently-typed model values " + ValuePrinter.ForMessage(model) + " and " + ValuePrinter.ForMessage(other));
             }
             return ReferenceEquals(model, other);
         }
         if (model.IsTyped)
         {
             throw new EvaluationException(
-                "Attempted to check equality of typed model value " + model + " and non-model value\n" + right);
+                "Attempted to check equality of typed model value " + ValuePrinter.ForMessage(model) + " and non-model value\n" + ValuePrinter.ForMessage(right));
         }
         return false;
+    }
+
+    private static bool SetEquals(SetValue left, SetValue right)
+    {
+        if (left.Equals(right))
+        {
+            return true;
+        }
+        // TLC compares equal-sized sets elementwise in normal order; the first differing pair
+        // decides, and a pair of kinds it cannot compare is its error ({1} = {"a"}).
+        if (left.IsFinite && right.IsFinite && left.Cardinality() == right.Cardinality())
+        {
+            ReadOnlySpan<Value> x = left.ToFiniteSet().Items;
+            ReadOnlySpan<Value> y = right.ToFiniteSet().Items;
+            for (int i = 0; i < x.Length; i++)
+            {
+                if (!x[i].Equals(y[i]))
+                {
+                    ThrowIfOrderingIncomparable(x[i], y[i]);
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void ThrowIfOrderingIncomparable(Value left, Value right)
+    {
+        if (left.Kind == right.Kind || left is ModelValue || right is ModelValue)
+        {
+            return;
+        }
+        string message = left switch
+        {
+            IntValue => "Attempted to compare integer " + ValuePrinter.ForMessage(left) + " with non-integer:\n" + ValuePrinter.ForMessage(right),
+            StringValue => "Attempted to compare string " + ValuePrinter.ForMessage(left) + " with non-string:\n" + ValuePrinter.ForMessage(right),
+            BoolValue => "Attempted to compare boolean " + ValuePrinter.ForMessage(left) + " with non-boolean:\n" + ValuePrinter.ForMessage(right),
+            SetValue => "Attempted to compare the set " + ValuePrinter.ForMessage(left) + " with the value:\n" + ValuePrinter.ForMessage(right),
+            _ => "Attempted to compare the function " + ValuePrinter.ForMessage(left) + " with the value:\n" + ValuePrinter.ForMessage(right),
+        };
+        throw new EvaluationException(message);
     }
 
     private static bool FunctionEquals(FunctionValue left, FunctionValue right)
@@ -157,16 +202,16 @@ public static class ValueEquality
     }
 
     private static EvaluationException Mismatch(string what, string other, Value right) =>
-        new("Attempted to check equality of " + what + " with " + other + ":\n" + right);
+        new("Attempted to check equality of " + what + " with " + other + ":\n" + ValuePrinter.ForMessage(right));
 
     private static EvaluationException FunctionMismatch(FunctionValue function, Value right)
     {
         if (function.IsRecord)
         {
             return new EvaluationException(
-                "Attempted to check equality of record:\n" + function + "\nwith non-record\n" + right);
+                "Attempted to check equality of record:\n" + ValuePrinter.ForMessage(function) + "\nwith non-record\n" + ValuePrinter.ForMessage(right));
         }
         return new EvaluationException(
-            "Attempted to check equality of the function " + function + " with the value:\n" + right);
+            "Attempted to check equality of the function " + ValuePrinter.ForMessage(function) + " with the value:\n" + ValuePrinter.ForMessage(right));
     }
 }

@@ -42,7 +42,7 @@ public static class ValueOrder
             case ValueKind.ModelValue:
                 return ((ModelValue)a).Token.CompareTo(((ModelValue)b).Token);
             case ValueKind.Function:
-                return CompareFunctions((FunctionValue)a, (FunctionValue)b);
+                return CompareFunctions(FunctionValue.AsFunction(a)!, FunctionValue.AsFunction(b)!);
             default:
                 return CompareSets((SetValue)a, (SetValue)b);
         }

@@ -40,6 +40,10 @@ public static class ValuePrinter
                 StackGuard.Ensure();
                 PrintFunction(function, builder);
                 break;
+            case LazyFunctionValue lazy:
+                StackGuard.Ensure();
+                lazy.Print(builder);
+                break;
             case SetValue set:
                 StackGuard.Ensure();
                 set.Print(builder);
@@ -48,6 +52,12 @@ public static class ValuePrinter
                 throw new InvalidOperationException("unknown value type " + value.GetType().Name);
         }
     }
+
+    /// <summary>
+    /// A value quoted in an error message: TLC's text, broken into lines when longer than 80
+    /// columns, as TLC's messages do (<see cref="TlcPrettyPrinter"/>).
+    /// </summary>
+    public static string ForMessage(Value value) => TlcPrettyPrinter.Format(value);
 
     /// <summary>A string literal with TLC's escapes (<c>\"</c>, <c>\\</c>, <c>\t</c>, <c>\n</c>, <c>\f</c>, <c>\r</c>).</summary>
     public static void PrintString(string text, StringBuilder builder)
