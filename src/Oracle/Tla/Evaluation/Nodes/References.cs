@@ -84,6 +84,7 @@ public sealed class SlotExpr(int up, int index, string name, ExpressionLevel val
         {
             Value v => v,
             Thunk t => t.Force(context),
+            VariableExpr v => v.Eval(frame, context),
             RecursiveFunctionMemo m => m.ToValue(context, this),
             _ => throw Fail($"Internal error: {Name} has no value here."),
         };
