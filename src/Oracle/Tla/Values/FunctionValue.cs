@@ -103,7 +103,7 @@ public sealed class FunctionValue : Value
                 if (ValueOrder.Compare(keys[i - 1], keys[i]) == 0)
                 {
                     throw new EvaluationException(
-                        "The value\n" + keys[i] + "\noccurs multiple times in the function domain.");
+                        "The value\n" + ValuePrinter.ForMessage(keys[i]) + "\noccurs multiple times in the function domain.");
                 }
             }
         }

@@ -27,7 +27,7 @@ public static class ValueEquality
             if (rightModel.IsTyped)
             {
                 throw new EvaluationException(
-                    "Attempted to check equality of the typed model value " + rightModel
+                    "Attempted to check equality of the typed model value " + ValuePrinter.ForMessage(rightModel)
                     + " and the non-model value\n" + ValuePrinter.ForMessage(left));
             }
             return false;
@@ -79,7 +79,7 @@ public static class ValueEquality
                     {
                         throw new EvaluationException(
                             "Attempted to check if the typed model value " + ValuePrinter.ForMessage(model) + " is an element of\n"
-                            + FiniteSetValue.FromSortedUnique(sortedElements.ToArray(), checkOrder: false));
+                            + ValuePrinter.ForMessage(FiniteSetValue.FromSortedUnique(sortedElements.ToArray(), checkOrder: false)));
                     }
                 }
             }
