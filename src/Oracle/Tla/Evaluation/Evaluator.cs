@@ -72,6 +72,10 @@ public sealed class Evaluator
         {
             return Failure(e.Message, definition, assert: true);
         }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e);
+        }
         finally
         {
             Reset();
@@ -151,6 +155,10 @@ public sealed class Evaluator
         {
             return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.AssertFailed, e.Message, formula.Span));
         }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e);
+        }
         finally
         {
             Reset();
@@ -177,6 +185,10 @@ public sealed class Evaluator
         catch (AssertionFailedException e)
         {
             return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.AssertFailed, e.Message, formula.Formula.Span));
+        }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e);
         }
         finally
         {
@@ -298,6 +310,10 @@ public sealed class Evaluator
         {
             return Failure(e.Message, definition, assert: true).Error;
         }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e).Error;
+        }
         finally
         {
             Reset();
@@ -353,6 +369,14 @@ public sealed class Evaluator
         context.CallDepth = 0;
         Array.Clear(scratchNext);
     }
+
+    /// <summary>A bug in the engine must not escape as an exception: it becomes an evaluation error.</summary>
+    private static bool IsInternalFailure(Exception e) =>
+        e is InvalidCastException or IndexOutOfRangeException or NullReferenceException or InvalidOperationException
+            or ArgumentException or KeyNotFoundException or InsufficientExecutionStackException or NotSupportedException;
+
+    private static EvaluationResult Internal(Exception e) =>
+        new(null, new EvaluationError(EvaluationErrorKind.Evaluation, $"Internal error in the evaluator ({e.GetType().Name}): {e.Message}", Syntax.SourceSpan.None));
 
     private static EvaluationResult Failure(string message, OperatorDefinition at, bool assert = false) =>
         new(null, new EvaluationError(assert ? EvaluationErrorKind.AssertFailed : EvaluationErrorKind.Evaluation, message, at.Body?.Span ?? at.Span));
