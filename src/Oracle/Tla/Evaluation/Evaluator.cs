@@ -46,7 +46,7 @@ public sealed class Evaluator
                 return new EvaluationResult(cached, null);
             }
 
-            var frame = new Frame(definition.FrameSize, null);
+            var frame = Frame.Create(definition.FrameSize, null);
             for (var i = 0; i < arguments.Length; i++)
             {
                 frame.Slots[i] = arguments[i];
@@ -71,6 +71,10 @@ public sealed class Evaluator
         catch (AssertionFailedException e)
         {
             return Failure(e.Message, definition, assert: true);
+        }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e);
         }
         finally
         {
@@ -112,25 +116,186 @@ public sealed class Evaluator
     public EvaluationError? EnumerateSuccessors(OperatorDefinition action, ReadOnlySpan<Value> arguments, IReadOnlyList<Value> state, IStateSink sink) =>
         Enumerate(action, arguments, state, sink, initMode: false);
 
-    private EvaluationError? Enumerate(OperatorDefinition definition, ReadOnlySpan<Value> arguments, IReadOnlyList<Value>? state, IStateSink sink, bool initMode)
+    /// <summary>
+    /// Initial states satisfying a sub-formula of <paramref name="owner"/>'s body (for example the
+    /// Init part of a SPECIFICATION). The sub-formula must not lie under a binder of the body.
+    /// </summary>
+    public EvaluationError? EnumerateInitialStates(OperatorDefinition owner, Expr predicate, IStateSink sink) =>
+        Enumerate(owner, predicate, [], null, sink, initMode: true);
+
+    /// <summary>
+    /// Successors under a sub-formula of <paramref name="owner"/>'s body, such as the action A of
+    /// <c>[][A]_v</c> in a SPECIFICATION. The sub-formula must not lie under a binder of the body.
+    /// </summary>
+    public EvaluationError? EnumerateSuccessors(OperatorDefinition owner, Expr action, IReadOnlyList<Value> state, IStateSink sink) =>
+        Enumerate(owner, action, [], state, sink, initMode: false);
+
+    /// <summary>
+    /// The value of a sub-formula of <paramref name="owner"/>'s body (a fairness action, the state
+    /// predicate of <c>[]P</c>) in a state or step. The sub-formula must not lie under a binder.
+    /// </summary>
+    public EvaluationResult Evaluate(OperatorDefinition owner, Expr formula, IReadOnlyList<Value>? state, IReadOnlyList<Value>? next)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(formula);
+        Prepare(state, next, initMode: false, enumerating: false);
+        try
+        {
+            return new EvaluationResult(formula.Eval(new Frame(owner.FrameSize, null), context), null);
+        }
+        catch (TlaEvaluationException e)
+        {
+            return new EvaluationResult(null, e.ToError());
+        }
+        catch (EvaluationException e)
+        {
+            return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.Evaluation, e.Message, formula.Span));
+        }
+        catch (AssertionFailedException e)
+        {
+            return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.AssertFailed, e.Message, formula.Span));
+        }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e);
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
+    /// <summary>The value of a formula instance in a state or step (either may be null when unused).</summary>
+    public EvaluationResult Evaluate(FormulaInstance formula, IReadOnlyList<Value>? state, IReadOnlyList<Value>? next)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        Prepare(state, next, initMode: false, enumerating: false);
+        try
+        {
+            return new EvaluationResult(formula.Formula.Eval(formula.Frame, context), null);
+        }
+        catch (TlaEvaluationException e)
+        {
+            return new EvaluationResult(null, e.ToError());
+        }
+        catch (EvaluationException e)
+        {
+            return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.Evaluation, e.Message, formula.Formula.Span));
+        }
+        catch (AssertionFailedException e)
+        {
+            return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.AssertFailed, e.Message, formula.Formula.Span));
+        }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e);
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
+    /// <summary>Successors of <paramref name="state"/> under an action given as a formula instance.</summary>
+    public EvaluationError? EnumerateSuccessors(FormulaInstance action, IReadOnlyList<Value> state, IStateSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return EnumerateIn(action.Owner, action.Formula, action.Frame, state, sink, initMode: false);
+    }
+
+    /// <summary>Initial states satisfying a formula instance.</summary>
+    public EvaluationError? EnumerateInitialStates(FormulaInstance predicate, IStateSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return EnumerateIn(predicate.Owner, predicate.Formula, predicate.Frame, null, sink, initMode: true);
+    }
+
+    /// <summary>
+    /// The body of the definition a <see cref="CallExpr"/> instance applies, with its arguments
+    /// bound (<c>Fairness</c> in <c>Init /\ [][Next]_v /\ Fairness</c>, <c>WF_v(Proc(p))</c>'s <c>Proc(p)</c>).
+    /// </summary>
+    public FormulaInstance Expand(FormulaInstance call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (call.Formula is not CallExpr expression)
+        {
+            throw new ArgumentException("Only an operator application can be expanded.", nameof(call));
+        }
+
+        var callee = expression.CreateFrame(call.Frame, context);
+        return new FormulaInstance(expression.Definition.Body!, callee, expression.Definition);
+    }
+
+    /// <summary>
+    /// One instance of the body of <c>\A x \in S : F</c> per element of S (in TLC's order), in a
+    /// state when S depends on it. Null with an error when S cannot be evaluated.
+    /// </summary>
+    public (IReadOnlyList<FormulaInstance>? Instances, EvaluationError? Error) Instantiate(FormulaInstance quantifier, IReadOnlyList<Value>? state = null)
+    {
+        ArgumentNullException.ThrowIfNull(quantifier);
+        if (quantifier.Formula is not ForallExpr forall)
+        {
+            throw new ArgumentException("Only \\A can be instantiated.", nameof(quantifier));
+        }
+
+        Prepare(state, null, initMode: false, enumerating: false);
+        try
+        {
+            var instances = new List<FormulaInstance>();
+            var source = quantifier.Frame;
+            var combinations = new Combinations([.. forall.Bindings], source, context, forall);
+            while (combinations.MoveNext())
+            {
+                // Each instance gets its own copy of the frame, holding this combination.
+                var copy = new Frame(source.Slots.Length, source.Parent);
+                Array.Copy(source.Slots, copy.Slots, source.Slots.Length);
+                instances.Add(new FormulaInstance(forall.Body, copy, quantifier.Owner));
+            }
+
+            return (instances, null);
+        }
+        catch (TlaEvaluationException e)
+        {
+            return (null, e.ToError());
+        }
+        catch (EvaluationException e)
+        {
+            return (null, new EvaluationError(EvaluationErrorKind.Evaluation, e.Message, forall.Span));
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
+    private EvaluationError? Enumerate(OperatorDefinition definition, ReadOnlySpan<Value> arguments, IReadOnlyList<Value>? state, IStateSink sink, bool initMode) =>
+        Enumerate(definition, definition.Body!, arguments, state, sink, initMode);
+
+    private EvaluationError? Enumerate(OperatorDefinition definition, Expr body, ReadOnlySpan<Value> arguments, IReadOnlyList<Value>? state, IStateSink sink, bool initMode)
     {
         if (arguments.Length != definition.Parameters.Length)
         {
             return Failure($"{definition.Name} takes {definition.Parameters.Length} arguments, {arguments.Length} given.", definition).Error;
         }
 
+        var frame = new Frame(definition.FrameSize, null);
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            frame.Slots[i] = arguments[i];
+        }
+
+        return EnumerateIn(definition, body, frame, state, sink, initMode);
+    }
+
+    private EvaluationError? EnumerateIn(OperatorDefinition definition, Expr body, Frame frame, IReadOnlyList<Value>? state, IStateSink sink, bool initMode)
+    {
         Prepare(state, null, initMode, enumerating: true);
         try
         {
-            var frame = new Frame(definition.FrameSize, null);
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                frame.Slots[i] = arguments[i];
-            }
-
             context.ActionDefinition = definition;
             context.ActionFrame = frame;
-            definition.Body!.Enumerate(frame, context, new Emit(sink, definition));
+            context.ActionSpan = body.Span;
+            body.Enumerate(frame, context, new Emit(sink, definition));
             return null;
         }
         catch (TlaEvaluationException e)
@@ -145,6 +310,10 @@ public sealed class Evaluator
         {
             return Failure(e.Message, definition, assert: true).Error;
         }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e).Error;
+        }
         finally
         {
             Reset();
@@ -154,16 +323,24 @@ public sealed class Evaluator
     private void Prepare(IReadOnlyList<Value>? state, IReadOnlyList<Value>? next, bool initMode, bool enumerating)
     {
         var count = scratchNext.Length;
-        var current = new Value?[count];
-        if (state is not null)
+        if (state is Value[] array && array.Length == count && !initMode)
         {
-            for (var i = 0; i < count && i < state.Count; i++)
+            context.State = array; // read-only outside Init enumeration: no copy needed
+        }
+        else
+        {
+            var current = new Value?[count];
+            if (state is not null)
             {
-                current[i] = state[i];
+                for (var i = 0; i < count && i < state.Count; i++)
+                {
+                    current[i] = state[i];
+                }
             }
+
+            context.State = current;
         }
 
-        context.State = current;
         Array.Clear(scratchNext);
         if (next is not null)
         {
@@ -189,8 +366,17 @@ public sealed class Evaluator
         context.ActionDefinition = null;
         context.ActionFrame = null;
         context.PrimeDepth = 0;
+        context.CallDepth = 0;
         Array.Clear(scratchNext);
     }
+
+    /// <summary>A bug in the engine must not escape as an exception: it becomes an evaluation error.</summary>
+    private static bool IsInternalFailure(Exception e) =>
+        e is InvalidCastException or IndexOutOfRangeException or NullReferenceException or InvalidOperationException
+            or ArgumentException or KeyNotFoundException or InsufficientExecutionStackException or NotSupportedException;
+
+    private static EvaluationResult Internal(Exception e) =>
+        new(null, new EvaluationError(EvaluationErrorKind.Evaluation, $"Internal error in the evaluator ({e.GetType().Name}): {e.Message}", Syntax.SourceSpan.None));
 
     private static EvaluationResult Failure(string message, OperatorDefinition at, bool assert = false) =>
         new(null, new EvaluationError(assert ? EvaluationErrorKind.AssertFailed : EvaluationErrorKind.Evaluation, message, at.Body?.Span ?? at.Span));
@@ -207,7 +393,7 @@ public sealed class Evaluator
                 state[i] = source[i] ?? throw Incomplete(context, i);
             }
 
-            var action = context.InitMode ? default : new ActionInfo(context.ActionDefinition, context.ActionFrame, context);
+            var action = context.InitMode ? default : new ActionInfo(context.ActionDefinition, context.ActionFrame, context, context.ActionSpan);
             if (!sink.OnState(state, action))
             {
                 context.StopRequested = true;

@@ -35,8 +35,48 @@ public sealed class AndExpr(Expr[] items, SourceSpan span) : Expr(span, MaxLevel
         }
     }
 
+    /// <summary>Conjuncts that can never assign a variable in a next-state enumeration (plain guards).</summary>
+    private readonly bool[] guards = Guards(items);
+
+    private static bool[] Guards(Expr[] items)
+    {
+        var guards = new bool[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            guards[i] = IsGuard(items[i]);
+        }
+
+        return guards;
+    }
+
+    private static bool IsGuard(Expr item) => item switch
+    {
+        EqualsExpr e => !IsTargetLike(e.Left),
+        MembershipExpr m => !IsTargetLike(m.Element),
+        NotExpr or LiteralExpr => true,
+        BuiltinCallExpr b => b.Level < ExpressionLevel.Action,
+        CallExpr c => !c.MayBeAction,
+        _ => false,
+    };
+
+    private static bool IsTargetLike(Expr e) => e is PrimedVariableExpr or PrimeExpr or VariableExpr or SlotExpr;
+
     internal void EnumerateFrom(int index, Frame frame, EvalContext context, Continuation continuation)
     {
+        if (!context.InitMode)
+        {
+            // Guards are only tested: no continuation object is needed for them.
+            while (index < items.Length && guards[index])
+            {
+                if (!items[index].EvalBool(frame, context))
+                {
+                    return;
+                }
+
+                index++;
+            }
+        }
+
         if (index == items.Length)
         {
             continuation.Run(context);
@@ -84,6 +124,11 @@ public sealed class OrExpr(Expr[] items, SourceSpan span) : Expr(span, MaxLevel(
             if (context.StopRequested)
             {
                 return;
+            }
+
+            if (!context.LabelLocked)
+            {
+                context.ActionSpan = item.Span; // each disjunct is an action of its own
             }
 
             item.Enumerate(frame, context, continuation);
@@ -138,7 +183,7 @@ public sealed class EqualsExpr(Expr left, Expr right, SourceSpan span) : Expr(sp
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
-        if (Assignment.Target(Left, context) is { } target && target.Array[target.Index] is null)
+        if (Assignment.Target(Left, frame, context) is { } target && target.Array[target.Index] is null)
         {
             var value = Right.Eval(frame, context);
             Assignment.Run(target.Array, target.Index, value, context, continuation);
@@ -171,7 +216,7 @@ public sealed class MembershipExpr(Expr element, Expr set, SourceSpan span) : Ex
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
-        if (Assignment.Target(Element, context) is not { } target || target.Array[target.Index] is not null)
+        if (Assignment.Target(Element, frame, context) is not { } target || target.Array[target.Index] is not null)
         {
             base.Enumerate(frame, context, continuation);
             return;
@@ -203,10 +248,13 @@ public sealed class MembershipExpr(Expr element, Expr set, SourceSpan span) : Ex
 /// <summary>Where enumeration assigns: an unprimed variable in Init, a primed one in a next-state action.</summary>
 internal static class Assignment
 {
-    public static (Value?[] Array, int Index)? Target(Expr expression, EvalContext context) => expression switch
+    public static (Value?[] Array, int Index)? Target(Expr expression, Frame frame, EvalContext context) => expression switch
     {
         PrimedVariableExpr p when !context.InitMode => (context.Next, p.Index),
         VariableExpr v when context.InitMode => (context.State, v.Index),
+        // a' where the parameter a was passed the variable x: TLC assigns x' through it.
+        PrimeExpr { Operand: SlotExpr s } when !context.InitMode && s.ReadRaw(frame) is VariableExpr v => (context.Next, v.Index),
+        SlotExpr s when context.InitMode && s.ReadRaw(frame) is VariableExpr v => (context.State, v.Index),
         _ => null,
     };
 
@@ -307,6 +355,11 @@ public sealed class LetExpr(LetDefinitionSlot[] definitions, Expr body, SourceSp
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
         Bind(frame);
+        if (!context.LabelLocked)
+        {
+            context.ActionSpan = Body.Span;
+        }
+
         Body.Enumerate(frame, context, continuation);
     }
 }
