@@ -33,6 +33,9 @@ public sealed record CheckResult
 
     public TraceEnd TraceEnd { get; init; } = TraceEnd.None;
 
+    /// <summary>For a lasso ending "back to state K": the action of the step from the last state back to state K.</summary>
+    public TraceAction? LoopAction { get; init; }
+
     /// <summary>True when an initial state violates an invariant (TLC prints it without a header).</summary>
     public bool ViolatedByInitialState { get; init; }
 

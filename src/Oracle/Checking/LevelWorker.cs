@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphSpec.Oracle.Tla.Evaluation;
 using GraphSpec.Oracle.Tla.Values;
 
@@ -137,7 +138,18 @@ internal sealed class LevelWorker : IStateSink
     public static TraceAction Label(in ActionInfo action) =>
         action.Definition is null
             ? TraceAction.Initial
-            : new TraceAction(action.Name, action.GetArguments(), action.Span, action.Definition.Module);
+            : new TraceAction(action.Name, action.GetArguments(), action.Span, action.Definition.Module, ParameterNames(action.Definition));
+
+    private static ImmutableArray<string> ParameterNames(OperatorDefinition definition)
+    {
+        var names = ImmutableArray.CreateBuilder<string>(definition.Parameters.Length);
+        foreach (var parameter in definition.Parameters)
+        {
+            names.Add(parameter.Name);
+        }
+
+        return names.MoveToImmutable();
+    }
 
     internal static CheckEvent ErrorEvent(EvaluationError error, int stateIndex, Value[]? successor = null, in ActionInfo action = default, bool inInvariant = false) =>
         new(error.Kind == EvaluationErrorKind.AssertFailed ? CheckOutcome.Assert : CheckOutcome.EvalError,

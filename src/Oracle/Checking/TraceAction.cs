@@ -7,13 +7,14 @@ namespace GraphSpec.Oracle.Checking;
 
 /// <summary>
 /// The action that produced a state of a trace: its name, argument values and the span of its body
-/// in <see cref="Module"/>. Initial states carry <see cref="Initial"/>.
+/// in <see cref="Module"/>, and its parameter names (for TLC's JSON trace <c>context</c>). Initial
+/// states carry <see cref="Initial"/>.
 /// </summary>
-public sealed record TraceAction(string Name, ImmutableArray<Value> Arguments, SourceSpan Span, string Module)
+public sealed record TraceAction(string Name, ImmutableArray<Value> Arguments, SourceSpan Span, string Module, ImmutableArray<string> ParameterNames)
 {
     public const string InitialName = "Initial predicate";
 
-    public static readonly TraceAction Initial = new(InitialName, [], SourceSpan.None, "");
+    public static readonly TraceAction Initial = new(InitialName, [], SourceSpan.None, "", []);
 
     public bool IsInitial => Name == InitialName && Span.IsNone;
 
