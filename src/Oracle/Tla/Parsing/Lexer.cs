@@ -239,12 +239,27 @@ internal sealed class Lexer
         {
             return LexBackslashWord();
         }
-        foreach (string symbol in LexerSymbols.PunctuationSymbols)
+        if (LexerSymbols.UnicodeSymbols.TryGetValue(c, out var ascii))
         {
-            if (string.CompareOrdinal(_text, _pos, symbol, 0, symbol.Length) == 0)
+            if (ascii == ">>" && At(1) == '_')
             {
-                Emit(TokenKind.Symbol, OperatorSymbols.Canonical(symbol), symbol.Length);
-                return true;
+                Emit(TokenKind.Symbol, ">>_", 2);
+            }
+            else
+            {
+                Emit(TokenKind.Symbol, OperatorSymbols.Canonical(ascii), 1);
+            }
+            return true;
+        }
+        if (LexerSymbols.PunctuationSymbolsByFirstChar.TryGetValue(c, out var candidates))
+        {
+            foreach (string symbol in candidates)
+            {
+                if (string.CompareOrdinal(_text, _pos, symbol, 0, symbol.Length) == 0)
+                {
+                    Emit(TokenKind.Symbol, OperatorSymbols.Canonical(symbol), symbol.Length);
+                    return true;
+                }
             }
         }
         string shown = char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString();

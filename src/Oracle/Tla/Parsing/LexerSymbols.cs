@@ -26,10 +26,11 @@ internal static class LexerSymbols
     }.ToFrozenSet();
 
     /// <summary>
-    /// Symbols made of punctuation characters, longest first so that the first match is the
-    /// longest one (maximal munch).
+    /// Symbols made of punctuation characters, grouped by their first character and longest first
+    /// in each group, so that the first match is the longest one (maximal munch).
     /// </summary>
-    public static readonly string[] PunctuationSymbols = BuildPunctuationSymbols();
+    public static readonly FrozenDictionary<char, string[]> PunctuationSymbolsByFirstChar =
+        BuildPunctuationSymbols().GroupBy(s => s[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     private static string[] BuildPunctuationSymbols()
     {
@@ -46,4 +47,81 @@ internal static class LexerSymbols
         Array.Sort(all, (a, b) => b.Length.CompareTo(a.Length));
         return all;
     }
+
+    /// <summary>
+    /// The Unicode spellings SANY accepts, mapped to their ASCII forms (then made canonical like
+    /// every other symbol). A closing angle bracket directly followed by <c>_</c> is <c>&gt;&gt;_</c>.
+    /// </summary>
+    public static readonly FrozenDictionary<char, string> UnicodeSymbols = new Dictionary<char, string>
+    {
+        ['∧'] = "/\\",
+        ['∨'] = "\\/",
+        ['¬'] = "~",
+        ['⇒'] = "=>",
+        ['⇔'] = "<=>",
+        ['≡'] = "<=>",
+        ['≜'] = "==",
+        ['∈'] = "\\in",
+        ['∉'] = "\\notin",
+        ['≠'] = "/=",
+        ['≤'] = "<=",
+        ['≥'] = ">=",
+        ['⊆'] = "\\subseteq",
+        ['⊂'] = "\\subset",
+        ['⊇'] = "\\supseteq",
+        ['⊃'] = "\\supset",
+        ['∪'] = "\\cup",
+        ['∩'] = "\\cap",
+        ['×'] = "\\X",
+        ['∀'] = "\\A",
+        ['∃'] = "\\E",
+        ['□'] = "[]",
+        ['◇'] = "<>",
+        ['↝'] = "~>",
+        ['⟨'] = "<<",
+        ['⟩'] = ">>",
+        ['↦'] = "|->",
+        ['→'] = "->",
+        ['←'] = "<-",
+        ['∘'] = "\\o",
+        ['⊕'] = "\\oplus",
+        ['⊖'] = "\\ominus",
+        ['⊗'] = "\\otimes",
+        ['⊘'] = "\\oslash",
+        ['⊙'] = "\\odot",
+        ['≺'] = "\\prec",
+        ['≼'] = "\\preceq",
+        ['≻'] = "\\succ",
+        ['≽'] = "\\succeq",
+        ['⊑'] = "\\sqsubseteq",
+        ['⊒'] = "\\sqsupseteq",
+        ['⊏'] = "\\sqsubset",
+        ['⊐'] = "\\sqsupset",
+        ['⊓'] = "\\sqcap",
+        ['⊔'] = "\\sqcup",
+        ['⊎'] = "\\uplus",
+        ['≀'] = "\\wr",
+        ['≈'] = "\\approx",
+        ['≍'] = "\\asymp",
+        ['≅'] = "\\cong",
+        ['≐'] = "\\doteq",
+        ['∼'] = "\\sim",
+        ['≃'] = "\\simeq",
+        ['∝'] = "\\propto",
+        ['⋆'] = "\\star",
+        ['∙'] = "\\bullet",
+        ['⋅'] = "\\cdot",
+        ['≪'] = "\\ll",
+        ['≫'] = "\\gg",
+        ['⊢'] = "|-",
+        ['⊣'] = "-|",
+        ['⊨'] = "|=",
+        ['⫤'] = "=|",
+        ['‥'] = "..",
+        ['…'] = "...",
+        ['∷'] = "::",
+        ['≔'] = ":=",
+        ['⩴'] = "::=",
+        ['‖'] = "||",
+    }.ToFrozenDictionary();
 }
