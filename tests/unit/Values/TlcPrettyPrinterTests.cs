@@ -55,4 +55,13 @@ public class TlcPrettyPrinterTests
         Assert.Equal(text, TlcPrettyPrinter.Format(set));
         Assert.Equal("SUBSET (1..7)", TlcPrettyPrinter.Format(PowerSetValue.Of(IntervalValue.Of(1, 7))));
     }
+
+    [Fact]
+    public void Error_messages_quote_long_values_with_line_breaks()
+    {
+        FunctionValue tuple = Tuple(Enumerable.Range(1, 30).Select(i => (Value)I(i)).ToArray());
+        var error = Assert.Throws<EvaluationException>(() => tuple.Apply(I(99)));
+        string layout = "<< " + string.Join(",\n   ", Enumerable.Range(1, 30)) + " >>";
+        Assert.Equal("Attempted to access index 99 of tuple\n" + layout + "\nwhich is out of bounds.", error.Message);
+    }
 }

@@ -15,7 +15,7 @@ internal static class Invocation
     /// </summary>
     public static Frame BindArguments(OperatorDefinition definition, Frame? parent, Expr[] arguments, Frame argumentFrame, EvalContext context)
     {
-        var frame = new Frame(definition.FrameSize, parent);
+        var frame = Frame.Create(definition.FrameSize, parent);
         var slots = frame.Slots;
         for (var i = 0; i < arguments.Length; i++)
         {
@@ -30,6 +30,8 @@ internal static class Invocation
         LiteralExpr literal => literal.Value,
         ConstantExpr constant => context.Constants[constant.Index],
         SlotExpr slot when slot.ReadRaw(argumentFrame) is { } raw && raw is not RecursiveFunctionMemo => raw,
+        // A variable needs no thunk: the node itself is read on use, in whatever state (primed or not) is current.
+        VariableExpr variable => variable,
         OperatorReferenceExpr reference => reference.Capture(argumentFrame, context),
         _ => new Thunk(argument, argumentFrame),
     };

@@ -5,7 +5,8 @@ namespace GraphSpec.Oracle.Tla.Evaluation;
 /// <summary>
 /// A lazily evaluated operator argument or LET definition (TLC passes arguments by name). The value
 /// is cached only when it cannot change within the frame's lifetime: its expression has no prime
-/// and it was not forced under a prime (then the current state is the next state).
+/// and it was not forced under a prime (then the current state is the next state). A plain variable
+/// argument needs no thunk: its <see cref="VariableExpr"/> is stored in the slot instead.
 /// </summary>
 internal sealed class Thunk(Expr expression, Frame frame)
 {

@@ -47,7 +47,7 @@ public sealed class IntervalValue : SetValue
         }
         if (count > 1 << 20)
         {
-            throw new EvaluationException("The interval " + low + ".." + high + " is too large.");
+            throw new EvaluationException("The interval " + ValuePrinter.ForMessage(low) + ".." + ValuePrinter.ForMessage(high) + " is too large.");
         }
         var items = new Value[(int)count];
         for (int i = 0; i < items.Length; i++)
@@ -68,7 +68,7 @@ public sealed class IntervalValue : SetValue
         if (!IsEmpty && !(element is ModelValue { IsTyped: false }))
         {
             throw new EvaluationException(
-                "Attempted to check if the value:\n" + element + "\nis in the integer interval " + this);
+                "Attempted to check if the value:\n" + ValuePrinter.ForMessage(element) + "\nis in the integer interval " + ValuePrinter.ForMessage(this));
         }
         return false;
     }

@@ -4,9 +4,13 @@ using GraphSpec.Oracle.Tla.Values;
 
 namespace GraphSpec.Oracle.Tla.Evaluation;
 
-/// <summary>An application of a user definition: <c>Op(a, b)</c>, or a use of a zero-arity one.</summary>
+/// <summary>
+/// An application of a user definition: <c>Op(a, b)</c>, or a use of a zero-arity one. A call of a
+/// RECURSIVE operator bound before its body is known counts as state-level: never cached as a
+/// constant, and its own body decides the rest.
+/// </summary>
 public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[] arguments, SourceSpan span)
-    : Expr(span, MaxLevel(definition.Body is null ? ExpressionLevel.Action : definition.Level, arguments))
+    : Expr(span, MaxLevel(definition.Body is null ? ExpressionLevel.State : definition.Level, arguments))
 {
     public OperatorDefinition Definition { get; } = definition;
     public IReadOnlyList<Expr> Arguments => arguments;
@@ -28,13 +32,25 @@ public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[]
                     return memo.ToValue(context, this);
             }
 
-            var value = definition.Body!.Eval(new Frame(definition.FrameSize, null), context);
+            var value = definition.Body!.Eval(Frame.Create(definition.FrameSize, null), context);
             context.Cache[definition.CacheIndex] = value;
             return value;
         }
 
-        DepthGuard.Check(this);
-        return definition.Body!.Eval(CreateFrame(frame, context), context);
+        var callee = CreateFrame(frame, context);
+        if ((++context.CallDepth & DepthGuard.CheckInterval) == 0)
+        {
+            DepthGuard.Check(this);
+        }
+
+        try
+        {
+            return definition.Body!.Eval(callee, context);
+        }
+        finally
+        {
+            context.CallDepth--;
+        }
     }
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
@@ -54,7 +70,7 @@ public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[]
         }
 
         var (savedDefinition, savedFrame) = (context.ActionDefinition, context.ActionFrame);
-        (context.ActionDefinition, context.ActionFrame) = (Definition, callee);
+        (context.ActionDefinition, context.ActionFrame, context.ActionSpan) = (Definition, callee, Definition.Body!.Span);
         try
         {
             Definition.Body!.Enumerate(callee, context, continuation);

@@ -1,0 +1,33 @@
+namespace GraphSpec.Oracle.Checking.Liveness;
+
+/// <summary>
+/// Values of state predicates per state, computed on first use: the graph algorithms ask the same
+/// question about a state many times (region tests, SCC passes, path searches).
+/// </summary>
+internal sealed class PredicateCache(GraphSnapshot graph, FormulaEvaluator evaluator)
+{
+    private const sbyte Unknown = 0;
+    private const sbyte False = 1;
+    private const sbyte True = 2;
+
+    private readonly Dictionary<BoundFormula, sbyte[]> values = new(ReferenceEqualityComparer.Instance);
+
+    public bool Holds(BoundFormula formula, int state)
+    {
+        if (!values.TryGetValue(formula, out var cache))
+        {
+            cache = new sbyte[graph.StateCount];
+            values.Add(formula, cache);
+        }
+
+        var known = cache[state];
+        if (known != Unknown)
+        {
+            return known == True;
+        }
+
+        var holds = evaluator.Holds(formula, graph.State(state));
+        cache[state] = holds ? True : False;
+        return holds;
+    }
+}
