@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using GraphSpec.Oracle.Checking.Liveness;
 using GraphSpec.Oracle.Tla.Evaluation;
 using GraphSpec.Oracle.Tla.Syntax;
 using GraphSpec.Oracle.Tla.Values;
@@ -30,8 +31,12 @@ internal sealed class BfsChecker
     private long generated;
     private int depth;
 
-    public BfsChecker(CheckProblem problem, CheckOptions options, CancellationToken cancellation)
+    private readonly StateGraph? graph;
+
+    /// <param name="graph">When given, receives every distinct state (same indices as the search) and every step, for liveness checking.</param>
+    public BfsChecker(CheckProblem problem, CheckOptions options, CancellationToken cancellation, StateGraph? graph = null)
     {
+        this.graph = graph;
         this.problem = problem;
         this.options = options;
         this.cancellation = cancellation;
@@ -60,7 +65,7 @@ internal sealed class BfsChecker
         var workers = new LevelWorker[workerCount];
         for (var w = 0; w < workerCount; w++)
         {
-            workers[w] = new LevelWorker(problem, fingerprinter, seen, checkDeadlock, options.Coverage);
+            workers[w] = new LevelWorker(problem, fingerprinter, seen, checkDeadlock, options.Coverage, graph is not null);
         }
 
         depth = level.Count > 0 ? 1 : 0;
@@ -84,6 +89,7 @@ internal sealed class BfsChecker
                     }
                 }
 
+                RecordEdges(chunks);
                 var leftOnQueue = level.Count - batchEnd + next.Count;
                 if (Interrupted(leftOnQueue) is { } stopped)
                 {
@@ -161,6 +167,7 @@ internal sealed class BfsChecker
             {
                 var index = store.Add(fingerprint, -1);
                 seen.TryAdd(fingerprint, index);
+                graph?.AddState(state, fingerprint, isInitial: true);
                 level.Add((state, index));
             }
         }
@@ -221,6 +228,7 @@ internal sealed class BfsChecker
             }
 
             store.Add(candidate.Fingerprint, candidate.Parent);
+            graph?.AddState(candidate.State, candidate.Fingerprint, isInitial: false);
             next.Add((candidate.State, index));
             if (options.Coverage && candidate.Action is { } action)
             {
@@ -235,6 +243,26 @@ internal sealed class BfsChecker
             {
                 var (g, d) = coverage.GetValueOrDefault(action);
                 coverage[action] = (g + count, d);
+            }
+        }
+    }
+
+    // After a batch is merged every target of its steps has an index.
+    private void RecordEdges(ChunkResult[] chunks)
+    {
+        if (graph is null)
+        {
+            return;
+        }
+
+        foreach (var chunk in chunks)
+        {
+            foreach (var (from, to, label) in chunk.Edges!)
+            {
+                if (seen.TryGetIndex(to, out var target))
+                {
+                    graph.AddEdge(from, target, label);
+                }
             }
         }
     }
@@ -286,6 +314,16 @@ internal sealed class BfsChecker
             trace.Add(TraceBuilder.Append(trace, found.Successor, found.SuccessorAction ?? TraceAction.Initial));
         }
 
+        // TLC's counts at the stop: the state being expanded is off the queue, a new violating
+        // successor is already in the seen-set, and the depth reaches the last state of the trace.
+        var expanding = found.StateIndex >= 0 ? 1 : 0;
+        var addedViolator = found.Outcome == CheckOutcome.Invariant && found.Successor is not null ? 1 : 0;
+        statistics = statistics with
+        {
+            LeftOnQueue = Math.Max(0, statistics.LeftOnQueue - expanding),
+            Distinct = statistics.Distinct + addedViolator,
+            Depth = Math.Max(statistics.Depth, trace.Count),
+        };
         var exitCode = found.Outcome.DefaultExitCode();
         string? message = found.Error?.Message;
         var diagnostics = ImmutableArray<Diagnostic>.Empty;

@@ -1,3 +1,4 @@
+using GraphSpec.Oracle.Checking.Liveness;
 using GraphSpec.Oracle.Tla.Evaluation;
 using GraphSpec.Oracle.Tla.Values;
 
@@ -20,6 +21,9 @@ internal sealed class ChunkResult
     public int Expanded { get; set; }
 
     public CheckEvent? Event { get; set; }
+
+    /// <summary>Every step to a state of the model, in generation order (only when the state graph is recorded for liveness).</summary>
+    public List<(int From, long To, ActionLabel Label)>? Edges { get; set; }
 
     /// <summary>Successors generated per action (only when coverage is on).</summary>
     public Dictionary<OperatorDefinition, long>? GeneratedByAction { get; set; }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GraphSpec.Oracle.Checking.Liveness;
 using GraphSpec.Oracle.Tla.Evaluation;
 using GraphSpec.Oracle.Tla.Values;
 
@@ -19,6 +20,7 @@ internal sealed class LevelWorker : IStateSink
     private readonly FingerprintTable seen;
     private readonly bool checkDeadlock;
     private readonly bool coverage;
+    private readonly bool recordEdges;
     private readonly HashSet<long> chunkSeen = [];
 
     private ChunkResult result = new();
@@ -26,8 +28,9 @@ internal sealed class LevelWorker : IStateSink
     private int currentIndex;
     private int successors;
 
-    public LevelWorker(CheckProblem problem, StateFingerprinter fingerprinter, FingerprintTable seen, bool checkDeadlock, bool coverage)
+    public LevelWorker(CheckProblem problem, StateFingerprinter fingerprinter, FingerprintTable seen, bool checkDeadlock, bool coverage, bool recordEdges)
     {
+        this.recordEdges = recordEdges;
         this.problem = problem;
         this.fingerprinter = fingerprinter;
         this.seen = seen;
@@ -39,7 +42,7 @@ internal sealed class LevelWorker : IStateSink
 
     public ChunkResult Expand(List<(Value[] State, int Index)> level, int start, int end)
     {
-        result = new ChunkResult { GeneratedByAction = coverage ? [] : null };
+        result = new ChunkResult { GeneratedByAction = coverage ? [] : null, Edges = recordEdges ? [] : null };
         chunkSeen.Clear();
         for (var i = start; i < end; i++)
         {
@@ -91,6 +94,11 @@ internal sealed class LevelWorker : IStateSink
         {
             result.Event = ErrorEvent(error, currentIndex, state, action);
             return false;
+        }
+
+        if (inModel && result.Edges is { } edges)
+        {
+            edges.Add((currentIndex, fingerprint, ActionLabel.FromActionInfo(action)));
         }
 
         var seenBefore = seen.Contains(fingerprint) || chunkSeen.Contains(fingerprint);

@@ -1,3 +1,4 @@
+using GraphSpec.Oracle.Checking.Liveness;
 using GraphSpec.Oracle.Tla.Config;
 
 namespace GraphSpec.Oracle.Checking;
@@ -34,26 +35,32 @@ public static class ModelChecker
         return Check(problem, options ?? new CheckOptions(), cancellation);
     }
 
-    /// <summary>Checks a prepared problem: safety by BFS, then the temporal properties.</summary>
+    /// <summary>Checks a prepared problem: safety by BFS, then the temporal properties on the state graph.</summary>
     public static CheckResult Check(CheckProblem problem, CheckOptions options, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
-        var checker = new BfsChecker(problem, options, cancellation);
-        var result = checker.Run();
-        if (result.Outcome != CheckOutcome.Ok || problem.TemporalProperties.IsEmpty)
+        if (problem.TemporalProperties.IsEmpty)
         {
-            return result;
+            return new BfsChecker(problem, options, cancellation).Run();
         }
 
-        // Temporal properties need the liveness checker, which is not integrated yet: say so
-        // rather than claim the properties hold (TLC's FAILURE_LIVENESS_EVAL exit code).
-        var names = string.Join(", ", problem.TemporalProperties.Select(p => p.Name));
-        return result with
+        var definitions = problem.TemporalProperties.Select(p => p.Definition).ToList();
+        var liveness = LivenessProblem.Create(problem.Model, problem.Bound.Specification, definitions);
+        if (liveness.Problem is null)
         {
-            Outcome = CheckOutcome.EvalError,
-            ExitCode = 77,
-            Message = $"The temporal properties {names} need liveness checking, which is not available yet.",
-        };
+            return CheckResult.FromDiagnostics(liveness.Diagnostics);
+        }
+
+        // TLC finishes the safety search first, then checks the temporal properties on the whole graph.
+        var graph = new StateGraph();
+        var safety = new BfsChecker(problem, options, cancellation, graph).Run();
+        if (safety.Outcome != CheckOutcome.Ok)
+        {
+            return safety;
+        }
+
+        var result = LivenessChecker.Check(graph, liveness.Problem, cancellation);
+        return LivenessResults.Apply(safety, result, graph, problem.Model.Spec);
     }
 }
