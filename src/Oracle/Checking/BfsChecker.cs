@@ -317,12 +317,13 @@ internal sealed class BfsChecker
         // TLC's counts at the stop: the state being expanded is off the queue, a new violating
         // successor is already in the seen-set, and the depth reaches the last state of the trace.
         var expanding = found.StateIndex >= 0 ? 1 : 0;
-        var addedViolator = found.Outcome == CheckOutcome.Invariant && found.Successor is not null ? 1 : 0;
+        var addedViolator = found.SuccessorIsNew ? 1 : 0;
+        var reached = found.Outcome == CheckOutcome.Property && found.Successor is not null && !found.SuccessorIsNew ? trace.Count - 1 : trace.Count;
         statistics = statistics with
         {
             LeftOnQueue = Math.Max(0, statistics.LeftOnQueue - expanding),
             Distinct = statistics.Distinct + addedViolator,
-            Depth = Math.Max(statistics.Depth, trace.Count),
+            Depth = Math.Max(statistics.Depth, reached),
         };
         var exitCode = found.Outcome.DefaultExitCode();
         string? message = found.Error?.Message;

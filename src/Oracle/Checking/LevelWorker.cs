@@ -107,13 +107,13 @@ internal sealed class LevelWorker : IStateSink
             var violated = checks.ViolatedInvariant(state, out error);
             if (error is not null)
             {
-                result.Event = ErrorEvent(error, currentIndex, state, action, inInvariant: true);
+                result.Event = ErrorEvent(error, currentIndex, state, action, inInvariant: true) with { SuccessorIsNew = inModel };
                 return false;
             }
 
             if (violated is not null)
             {
-                result.Event = new CheckEvent(CheckOutcome.Invariant, currentIndex, violated, Successor: state, SuccessorAction: Label(action));
+                result.Event = new CheckEvent(CheckOutcome.Invariant, currentIndex, violated, Successor: state, SuccessorAction: Label(action), SuccessorIsNew: inModel);
                 return false;
             }
         }
@@ -129,7 +129,7 @@ internal sealed class LevelWorker : IStateSink
 
             if (violated is not null)
             {
-                result.Event = new CheckEvent(CheckOutcome.Property, currentIndex, violated, Successor: state, SuccessorAction: Label(action));
+                result.Event = new CheckEvent(CheckOutcome.Property, currentIndex, violated, Successor: state, SuccessorAction: Label(action), SuccessorIsNew: inModel && !seenBefore);
                 return false;
             }
         }
