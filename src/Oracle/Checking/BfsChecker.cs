@@ -75,6 +75,11 @@ internal sealed class BfsChecker
             var next = new List<(Value[] State, int Index)>();
             for (var batchStart = 0; batchStart < level.Count; batchStart += batchSize)
             {
+                if (Interrupted(level.Count - batchStart + next.Count) is { } stopped)
+                {
+                    return stopped;
+                }
+
                 var batchEnd = Math.Min(level.Count, batchStart + batchSize);
                 var chunks = ExpandBatch(workers, level, batchStart, batchEnd);
                 var expanded = batchStart;
@@ -90,11 +95,6 @@ internal sealed class BfsChecker
                 }
 
                 RecordEdges(chunks);
-                var leftOnQueue = level.Count - batchEnd + next.Count;
-                if (Interrupted(leftOnQueue) is { } stopped)
-                {
-                    return stopped;
-                }
             }
 
             level = next;
