@@ -146,4 +146,19 @@ public class CheckerBehaviourTests
         Assert.Equal(116, one.Trace.Length);
         Assert.Equal(one.Trace.Select(s => string.Join(",", s.Values)), four.Trace.Select(s => string.Join(",", s.Values)));
     }
+
+    [Fact]
+    public void Progress_reports_growing_statistics()
+    {
+        var reports = new List<CheckStatistics>();
+        var result = Check(Counter, "INIT Init\nNEXT Next\n", new CheckOptions { Progress = reports.Add, ProgressInterval = TimeSpan.Zero });
+        Assert.Equal(CheckOutcome.Ok, result.Outcome);
+        Assert.NotEmpty(reports);
+        for (var i = 1; i < reports.Count; i++)
+        {
+            Assert.True(reports[i].Distinct >= reports[i - 1].Distinct && reports[i].Generated >= reports[i - 1].Generated);
+        }
+
+        Assert.True(reports[^1].Distinct <= result.Statistics.Distinct);
+    }
 }
