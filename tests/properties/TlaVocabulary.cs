@@ -33,5 +33,13 @@ public static class TlaVocabulary
         "(* unterminated", "\n", "\n  ", "\n    ", "\t",
     ];
 
-    public static readonly string[] All = [.. Keywords, .. Operators, .. Brackets, .. Literals, .. Layout];
+    /// <summary>Unicode operator spellings and characters a lexer must survive (NUL, BOM, a lone surrogate, ...).</summary>
+    public static readonly string[] Unicode =
+    [
+        "\u2200", "\u2203", "\u2208", "\u2209", "\u2227", "\u2228", "\u00AC", "\u225C", "\u27E8", "\u27E9", "\u3008",
+        "\u3009", "\u21A6", "\u2192", "\u2264", "\u2260", "\u222A", "\u00D7", "\u00E9t\u00E9", "\u0000", "\r", "\r\n",
+        "\u00A0", "\uFEFF", "\uD800", "\uD83D\uDE00", "\u2028",
+    ];
+
+    public static readonly string[] All = [.. Keywords, .. Operators, .. Brackets, .. Literals, .. Layout, .. Unicode];
 }

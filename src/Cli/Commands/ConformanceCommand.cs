@@ -19,7 +19,8 @@ internal sealed class ConformanceCommand : ICommand
         graphspec conformance [DIR]
 
         For every case folder in DIR (default {DefaultFolder}), holding Spec.tla, Spec.cfg and
-        TLC's expected.json: parses and resolves the spec, reads the cfg and binds it to the spec.
+        TLC's expected.json: parses and resolves the spec, reads the cfg, binds it to the spec and
+        computes the constants' values.
         Cases TLC rejects (parse_error, config_error) must be rejected the same way (exit 150 on the
         line SANY names; exit 151 for cfg errors); every other case must load with no error.
         Prints one row per case and a summary. Exit codes: 0 every case agrees, 1 some case

@@ -30,7 +30,13 @@ internal static class ConformanceRunner
         return CaseVerdict.Judge(name, expected, diagnostics);
     }
 
-    /// <summary>Everything the front end reports for the case: cfg syntax, then spec, then binding.</summary>
-    public static IReadOnlyList<Diagnostic> FrontEndDiagnostics(string caseFolder) =>
-        ModelLoader.LoadFiles(Path.Combine(caseFolder, "Spec.tla"), Path.Combine(caseFolder, "Spec.cfg")).Diagnostics;
+    /// <summary>
+    /// Everything the front end reports for the case: cfg syntax, then spec, then binding, then the
+    /// constants' values (a <c>C &lt;- Def</c> definition is evaluated once, as TLC does at start-up).
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> FrontEndDiagnostics(string caseFolder)
+    {
+        var bound = ModelLoader.LoadFiles(Path.Combine(caseFolder, "Spec.tla"), Path.Combine(caseFolder, "Spec.cfg"));
+        return bound.Model is null ? bound.Diagnostics : bound.Model.CreateModelContext().Diagnostics;
+    }
 }

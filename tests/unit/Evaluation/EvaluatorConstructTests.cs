@@ -223,4 +223,35 @@ public class EvaluatorConstructTests
         var result = Evaluate("RECURSIVE Loop(_)\nLoop(n) == Loop(n + 1)", "Loop(0)");
         Assert.False(result.Succeeded);
     }
+
+    [Fact]
+    public void Strings_are_ordered_by_first_appearance_in_the_module_as_in_TLC()
+    {
+        Assert.Equal("\"zzq_late\"", Value("First == \"zzq_late\"", "CHOOSE s \\in {\"zzq_early\", \"zzq_late\"} : TRUE"));
+    }
+
+    [Fact]
+    public void Unbounded_choose_resolves_and_fails_only_when_evaluated()
+    {
+        var spec = TestSpecs.Load(Header + "CONSTANT Val\nNoVal == CHOOSE v : v \\notin Val\nUse == IF 1 = 1 THEN 0 ELSE NoVal\n====\n");
+        var model = TestSpecs.Model(spec, ("Val", TestSpecs.IntSet(1, 2)));
+        Assert.True(spec.TryGetDefinition("NoVal", out var noVal));
+        Assert.True(spec.TryGetDefinition("Use", out var use));
+        Assert.Equal("0", model.CreateEvaluator().Evaluate(use).Value!.ToString());
+        Assert.False(model.CreateEvaluator().Evaluate(noVal).Succeeded);
+    }
+
+    [Fact]
+    public void A_definition_can_be_given_a_model_value_by_the_configuration()
+    {
+        var spec = TestSpecs.Load(Header + "CONSTANT Val\nNoVal == CHOOSE v : v \\notin Val\nIsNone(x) == x = NoVal\n====\n");
+        var values = new Dictionary<string, GraphSpec.Oracle.Tla.Values.Value>
+        {
+            ["Val"] = TestSpecs.IntSet(1, 2),
+            ["NoVal"] = GraphSpec.Oracle.Tla.Values.ModelValue.Of("NoVal"),
+        };
+        var model = ModelContext.Create(spec, values, new Dictionary<string, string>()).Model!;
+        var bound = spec.BindExpression("<<IsNone(NoVal), IsNone(1)>>");
+        Assert.Equal("<<TRUE, FALSE>>", model.CreateEvaluator().Evaluate(bound.Definition!).Value!.ToString());
+    }
 }

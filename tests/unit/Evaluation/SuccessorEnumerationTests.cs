@@ -118,6 +118,9 @@ public class SuccessorEnumerationTests
     {
         var load = SpecLoader.LoadFile(ConformanceCases.SpecPath("054_eval_choose_empty"));
         var evaluator = ModelContext.CreateWithoutConstants(load.Spec!).CreateEvaluator();
+        var labels = new List<string>();
+        Assert.Null(evaluator.EnumerateSuccessors(Def(load.Spec!, "Next"), [FiniteSetValue.Empty], new LabelSink(labels)));
+        Assert.Equal(["Next line 13, col 12 to line 13, col 32 of module Spec"], labels); // TLC's label: the LET body
         var full = FiniteSetValue.Of(Int(1), Int(2), Int(3));
         var error = evaluator.EnumerateSuccessors(Def(load.Spec!, "Next"), [full], new Collector());
         Assert.NotNull(error);
@@ -261,5 +264,83 @@ public class SuccessorEnumerationTests
         var fairness = Assert.IsType<FairnessExpr>(body.Items[2]);
         Assert.Equal(GraphSpec.Oracle.Tla.Syntax.FairnessKind.Weak, fairness.Kind);
         Assert.False(evaluator.Evaluate(Def(spec, "Spec"), [Int(0)]).Succeeded);
+
+        // The checker enumerates the parts of the specification formula directly.
+        var owner = Def(spec, "Spec");
+        var initial = new Collector();
+        Assert.Null(evaluator.EnumerateInitialStates(owner, body.Items[0], initial));
+        Assert.Equal(["0"], initial.States.Select(Show));
+        var successors = new Collector();
+        Assert.Null(evaluator.EnumerateSuccessors(owner, box.Action, [Int(4)], successors));
+        Assert.Equal(["5"], successors.States.Select(Show));
+        Assert.Equal(["Next"], successors.Labels);
+        Assert.True(evaluator.Evaluate(owner, fairness.Action, [Int(4)], [Int(5)]).IsTrue);
+    }
+
+    [Fact]
+    public void Action_composition_goes_through_an_intermediate_state()
+    {
+        var (spec, evaluator) = Load("""
+            VARIABLES x, y
+            Inc == x' = x + 1 /\ y' = y
+            Copy == y' = x /\ x' = x
+            Both == (Inc \cdot Copy) /\ x > 0
+            """);
+        var collector = new Collector();
+        Assert.Null(evaluator.EnumerateSuccessors(Def(spec, "Both"), [Int(1), Int(0)], collector));
+        Assert.Equal(["2 2"], collector.States.Select(Show));
+        Assert.True(evaluator.EvaluateAction(Def(spec, "Both"), [], [Int(1), Int(0)], [Int(2), Int(2)]).IsTrue);
+        Assert.False(evaluator.EvaluateAction(Def(spec, "Both"), [], [Int(1), Int(0)], [Int(2), Int(1)]).IsTrue);
+    }
+
+    [Fact]
+    public void Labels_carry_the_span_of_the_disjunct_as_TLC_prints_it()
+    {
+        // TLC printed for case 051: <Next line 13, col 12 to line 13, col 55 of module Spec> (and lines 14, 15).
+        var load = SpecLoader.LoadFile(ConformanceCases.SpecPath("051_inv_deep"));
+        var spec = load.Spec!;
+        var evaluator = Model(spec, ("W", Int(20))).CreateEvaluator();
+        var labels = new List<string>();
+        var sink = new LabelSink(labels);
+        var initial = new Collector();
+        Assert.Null(evaluator.EnumerateInitialStates(Def(spec, "Init"), initial));
+        Assert.Null(evaluator.EnumerateSuccessors(Def(spec, "Next"), initial.States[0], sink));
+        Assert.Contains("Next line 13, col 12 to line 13, col 55 of module Spec", labels);
+    }
+
+    [Fact]
+    public void Labels_name_the_innermost_action_with_its_arguments()
+    {
+        // TLC printed for case 050: <Check(p1) line 14, col 13 to line 17, col 29 of module Spec>.
+        var load = SpecLoader.LoadFile(ConformanceCases.SpecPath("050_inv_naive_mutex"));
+        var spec = load.Spec!;
+        var evaluator = Model(spec, ("Procs", ModelValues("p1", "p2"))).CreateEvaluator();
+        var initial = new Collector();
+        Assert.Null(evaluator.EnumerateInitialStates(Def(spec, "Init"), initial));
+        var labels = new List<string>();
+        Assert.Null(evaluator.EnumerateSuccessors(Def(spec, "Next"), initial.States[0], new LabelSink(labels)));
+        Assert.Contains("Check(p1) line 14, col 13 to line 17, col 29 of module Spec", labels);
+    }
+
+    private sealed class LabelSink(List<string> labels) : IStateSink
+    {
+        public bool OnState(Value[] state, in ActionInfo action)
+        {
+            labels.Add(action.ToTlcString());
+            return true;
+        }
+    }
+
+    [Fact]
+    public void A_variable_passed_to_a_parameter_is_primed_and_assigned_through_it()
+    {
+        var (spec, evaluator) = Load("""
+            VARIABLES x, y
+            Bump(a) == a' = a + 1
+            Next == Bump(x) /\ Bump(y)
+            """);
+        var collector = new Collector();
+        Assert.Null(evaluator.EnumerateSuccessors(Def(spec, "Next"), [Int(1), Int(5)], collector));
+        Assert.Equal(["2 6"], collector.States.Select(Show));
     }
 }

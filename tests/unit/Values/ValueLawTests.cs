@@ -189,4 +189,52 @@ public class ValueLawTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Line_breaking_changes_only_white_space(int seed)
+    {
+        var random = new Random(seed);
+        int reformatted = 0;
+        for (int round = 0; round < 200; round++)
+        {
+            // Bigger values than the other laws use, so that many exceed 80 columns.
+            Value value = FiniteSetValue.FromUnsorted(Enumerable.Range(0, random.Next(12)).Select(_ => ReadableValue(random, 3)));
+            string text = value.ToString();
+            string formatted = TlcPrettyPrinter.Format(value);
+            Assert.Equal(
+                System.Text.RegularExpressions.Regex.Replace(text, @"\s+", string.Empty),
+                System.Text.RegularExpressions.Regex.Replace(formatted, @"\s+", string.Empty));
+            if (text.Length <= TlcPrettyPrinter.DefaultWidth)
+            {
+                Assert.Equal(text, formatted);
+            }
+            reformatted += formatted == text ? 0 : 1;
+        }
+        Assert.True(reformatted > 10, "too few values were long and readable enough to be broken into lines");
+    }
+
+    /// <summary>Values whose text TLC's line breaker can read back (no underscores, no escapes).</summary>
+    private static Value ReadableValue(Random random, int depth)
+    {
+        switch (depth <= 0 ? 0 : random.Next(5))
+        {
+            case 0:
+                return random.Next(3) switch
+                {
+                    0 => I(random.Next(-50, 100000)),
+                    1 => S("word" + random.Next(20)),
+                    _ => B(random.Next(2) == 0),
+                };
+            case 1:
+                return FiniteSetValue.FromUnsorted(Enumerable.Range(0, random.Next(5)).Select(_ => ReadableValue(random, depth - 1)));
+            case 2:
+                return FunctionValue.Sequence(Enumerable.Range(0, random.Next(5)).Select(_ => ReadableValue(random, depth - 1)).ToArray());
+            case 3:
+                return FunctionValue.Record(["lawfa", "lawfb"], [ReadableValue(random, depth - 1), ReadableValue(random, depth - 1)]);
+            default:
+                return FunctionValue.FromPairs([I(0), I(5)], [ReadableValue(random, depth - 1), ReadableValue(random, depth - 1)]);
+        }
+    }
 }

@@ -14,9 +14,10 @@ public readonly struct ActionInfo
     private readonly Frame? frame;
     private readonly EvalContext? context;
 
-    internal ActionInfo(OperatorDefinition? definition, Frame? frame, EvalContext? context)
+    internal ActionInfo(OperatorDefinition? definition, Frame? frame, EvalContext? context, SourceSpan span)
     {
         Definition = definition;
+        Span = span;
         this.frame = frame;
         this.context = context;
     }
@@ -26,8 +27,24 @@ public readonly struct ActionInfo
 
     public string Name => Definition?.Name ?? "Initial predicate";
 
-    /// <summary>The span TLC prints for the action: its body.</summary>
-    public SourceSpan Span => Definition?.Body?.Span ?? SourceSpan.None;
+    /// <summary>
+    /// The span TLC prints for the action: the formula where splitting the next-state relation into
+    /// disjuncts, existentials, LETs and operator bodies stopped (an operator's body, one disjunct).
+    /// </summary>
+    public SourceSpan Span { get; }
+
+    /// <summary>TLC's label text, e.g. <c>Set(1) line 17, col 13 to line 19, col 44 of module M</c>.</summary>
+    public string ToTlcString()
+    {
+        if (Definition is null)
+        {
+            return "Initial predicate";
+        }
+
+        var arguments = GetArguments();
+        var name = arguments.IsEmpty ? Definition.Name : $"{Definition.Name}({string.Join(", ", arguments)})";
+        return $"{name} {Span.ToTlcString(Definition.Module)}";
+    }
 
     /// <summary>The values of the action's parameters (forces lazily passed arguments).</summary>
     public ImmutableArray<Value> GetArguments()
@@ -44,6 +61,7 @@ public readonly struct ActionInfo
             {
                 Value v => v,
                 Thunk t => t.Force(context),
+                VariableExpr v => v.Eval(frame, context),
                 _ => StringValue.Of("<operator>"),
             });
         }

@@ -5,6 +5,9 @@ namespace GraphSpec.Oracle.Tla.Evaluation;
 /// <summary>Turns runaway recursion (a RECURSIVE operator without base case) into an evaluation error.</summary>
 internal static class DepthGuard
 {
+    /// <summary>Operator calls check the stack only every 8 levels (the check costs a runtime call).</summary>
+    public const int CheckInterval = 7;
+
     public static void Check(Expr at)
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())

@@ -36,6 +36,9 @@ public sealed class EvalContext
     /// <summary>The next state, null entries not yet assigned.</summary>
     internal Value?[] Next;
 
+    /// <summary>Nesting depth of operator calls (the stack is checked every few levels).</summary>
+    internal int CallDepth;
+
     /// <summary>Number of enclosing primes being evaluated (0 or 1).</summary>
     internal int PrimeDepth;
 
@@ -51,6 +54,9 @@ public sealed class EvalContext
     /// <summary>The action whose body is being enumerated (for labelling successors).</summary>
     internal OperatorDefinition? ActionDefinition;
     internal Frame? ActionFrame;
+
+    /// <summary>The formula where splitting into actions stopped (TLC prints its span in the label).</summary>
+    internal Syntax.SourceSpan ActionSpan;
 
     /// <summary>True inside a conjunction (or IF/CASE): operator calls no longer name the action.</summary>
     internal bool LabelLocked;

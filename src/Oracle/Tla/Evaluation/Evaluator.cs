@@ -46,7 +46,7 @@ public sealed class Evaluator
                 return new EvaluationResult(cached, null);
             }
 
-            var frame = new Frame(definition.FrameSize, null);
+            var frame = Frame.Create(definition.FrameSize, null);
             for (var i = 0; i < arguments.Length; i++)
             {
                 frame.Slots[i] = arguments[i];
@@ -112,7 +112,55 @@ public sealed class Evaluator
     public EvaluationError? EnumerateSuccessors(OperatorDefinition action, ReadOnlySpan<Value> arguments, IReadOnlyList<Value> state, IStateSink sink) =>
         Enumerate(action, arguments, state, sink, initMode: false);
 
-    private EvaluationError? Enumerate(OperatorDefinition definition, ReadOnlySpan<Value> arguments, IReadOnlyList<Value>? state, IStateSink sink, bool initMode)
+    /// <summary>
+    /// Initial states satisfying a sub-formula of <paramref name="owner"/>'s body (for example the
+    /// Init part of a SPECIFICATION). The sub-formula must not lie under a binder of the body.
+    /// </summary>
+    public EvaluationError? EnumerateInitialStates(OperatorDefinition owner, Expr predicate, IStateSink sink) =>
+        Enumerate(owner, predicate, [], null, sink, initMode: true);
+
+    /// <summary>
+    /// Successors under a sub-formula of <paramref name="owner"/>'s body, such as the action A of
+    /// <c>[][A]_v</c> in a SPECIFICATION. The sub-formula must not lie under a binder of the body.
+    /// </summary>
+    public EvaluationError? EnumerateSuccessors(OperatorDefinition owner, Expr action, IReadOnlyList<Value> state, IStateSink sink) =>
+        Enumerate(owner, action, [], state, sink, initMode: false);
+
+    /// <summary>
+    /// The value of a sub-formula of <paramref name="owner"/>'s body (a fairness action, the state
+    /// predicate of <c>[]P</c>) in a state or step. The sub-formula must not lie under a binder.
+    /// </summary>
+    public EvaluationResult Evaluate(OperatorDefinition owner, Expr formula, IReadOnlyList<Value>? state, IReadOnlyList<Value>? next)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(formula);
+        Prepare(state, next, initMode: false, enumerating: false);
+        try
+        {
+            return new EvaluationResult(formula.Eval(new Frame(owner.FrameSize, null), context), null);
+        }
+        catch (TlaEvaluationException e)
+        {
+            return new EvaluationResult(null, e.ToError());
+        }
+        catch (EvaluationException e)
+        {
+            return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.Evaluation, e.Message, formula.Span));
+        }
+        catch (AssertionFailedException e)
+        {
+            return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.AssertFailed, e.Message, formula.Span));
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
+    private EvaluationError? Enumerate(OperatorDefinition definition, ReadOnlySpan<Value> arguments, IReadOnlyList<Value>? state, IStateSink sink, bool initMode) =>
+        Enumerate(definition, definition.Body!, arguments, state, sink, initMode);
+
+    private EvaluationError? Enumerate(OperatorDefinition definition, Expr body, ReadOnlySpan<Value> arguments, IReadOnlyList<Value>? state, IStateSink sink, bool initMode)
     {
         if (arguments.Length != definition.Parameters.Length)
         {
@@ -130,7 +178,8 @@ public sealed class Evaluator
 
             context.ActionDefinition = definition;
             context.ActionFrame = frame;
-            definition.Body!.Enumerate(frame, context, new Emit(sink, definition));
+            context.ActionSpan = body.Span;
+            body.Enumerate(frame, context, new Emit(sink, definition));
             return null;
         }
         catch (TlaEvaluationException e)
@@ -154,16 +203,24 @@ public sealed class Evaluator
     private void Prepare(IReadOnlyList<Value>? state, IReadOnlyList<Value>? next, bool initMode, bool enumerating)
     {
         var count = scratchNext.Length;
-        var current = new Value?[count];
-        if (state is not null)
+        if (state is Value[] array && array.Length == count && !initMode)
         {
-            for (var i = 0; i < count && i < state.Count; i++)
+            context.State = array; // read-only outside Init enumeration: no copy needed
+        }
+        else
+        {
+            var current = new Value?[count];
+            if (state is not null)
             {
-                current[i] = state[i];
+                for (var i = 0; i < count && i < state.Count; i++)
+                {
+                    current[i] = state[i];
+                }
             }
+
+            context.State = current;
         }
 
-        context.State = current;
         Array.Clear(scratchNext);
         if (next is not null)
         {
@@ -189,6 +246,7 @@ public sealed class Evaluator
         context.ActionDefinition = null;
         context.ActionFrame = null;
         context.PrimeDepth = 0;
+        context.CallDepth = 0;
         Array.Clear(scratchNext);
     }
 
@@ -207,7 +265,7 @@ public sealed class Evaluator
                 state[i] = source[i] ?? throw Incomplete(context, i);
             }
 
-            var action = context.InitMode ? default : new ActionInfo(context.ActionDefinition, context.ActionFrame, context);
+            var action = context.InitMode ? default : new ActionInfo(context.ActionDefinition, context.ActionFrame, context, context.ActionSpan);
             if (!sink.OnState(state, action))
             {
                 context.StopRequested = true;

@@ -20,6 +20,12 @@ public sealed class Frame
 
     public Frame? Parent { get; }
 
+    /// <summary>A frame without slots and parent, shared: nothing can be written to it.</summary>
+    private static readonly Frame Empty = new(0, null);
+
+    /// <summary>A frame for one application; slot-less top-level frames are shared, not allocated.</summary>
+    internal static Frame Create(int size, Frame? parent) => size == 0 && parent is null ? Empty : new Frame(size, parent);
+
     /// <summary>The frame <paramref name="levels"/> steps up the lexical chain.</summary>
     internal Frame Up(int levels)
     {

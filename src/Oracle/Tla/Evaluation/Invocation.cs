@@ -15,7 +15,7 @@ internal static class Invocation
     /// </summary>
     public static Frame BindArguments(OperatorDefinition definition, Frame? parent, Expr[] arguments, Frame argumentFrame, EvalContext context)
     {
-        var frame = new Frame(definition.FrameSize, parent);
+        var frame = Frame.Create(definition.FrameSize, parent);
         var slots = frame.Slots;
         for (var i = 0; i < arguments.Length; i++)
         {
@@ -25,11 +25,27 @@ internal static class Invocation
         return frame;
     }
 
+    /// <summary>True when some argument is a parameter of the caller (its level is not known statically).</summary>
+    public static bool ForwardsParameter(Expr[] arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument is SlotExpr { IsParameter: true } or SlotOperatorReferenceExpr)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static object Argument(Expr argument, Frame argumentFrame, EvalContext context) => argument switch
     {
         LiteralExpr literal => literal.Value,
         ConstantExpr constant => context.Constants[constant.Index],
         SlotExpr slot when slot.ReadRaw(argumentFrame) is { } raw && raw is not RecursiveFunctionMemo => raw,
+        // A variable needs no thunk: the node itself is read on use, in whatever state (primed or not) is current.
+        VariableExpr variable => variable,
         OperatorReferenceExpr reference => reference.Capture(argumentFrame, context),
         _ => new Thunk(argument, argumentFrame),
     };

@@ -76,6 +76,7 @@ public sealed class ModelContext
             }
         }
 
+        OverrideDefinitions(spec, model, constantValues, substitutions, diagnostics, deferred);
         if (diagnostics.Count == 0 && deferred.Count > 0)
         {
             // N <- Def: Def is evaluated once, after the constants given by value.
@@ -87,14 +88,80 @@ public sealed class ModelContext
                 {
                     diagnostics.Add(error.ToDiagnostic());
                 }
-                else
+                else if (constant.Index >= 0)
                 {
                     model.Constants[constant.Index] = result.Value!;
+                }
+                else
+                {
+                    model.DefinitionCache[-constant.Index - 1] = result.Value!;
                 }
             }
         }
 
         return new ModelContextResult(diagnostics.Count == 0 ? model : null, diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// A cfg may also give a value to a zero-arity constant-level definition (<c>NoVal = NoVal</c>
+    /// for <c>NoVal == CHOOSE v : v \notin Val</c>) or replace it by another definition, as TLC
+    /// allows: the value goes into the definition's cache slot, so it is never evaluated.
+    /// </summary>
+    private static void OverrideDefinitions(
+        ResolvedSpec spec,
+        ModelContext model,
+        IReadOnlyDictionary<string, Value> constantValues,
+        IReadOnlyDictionary<string, string> substitutions,
+        ImmutableArray<Diagnostic>.Builder diagnostics,
+        List<(ConstantInfo Constant, OperatorDefinition Definition)> deferred)
+    {
+        foreach (var (name, value) in constantValues)
+        {
+            if (IsConstant(spec, name) || !spec.TryGetDefinition(name, out var definition))
+            {
+                continue; // undeclared names are ignored, as TLC does
+            }
+
+            if (definition.CacheIndex < 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Config,
+                    $"The definition {name} cannot be given a value: only constant-level definitions without parameters can.", definition.Span));
+                continue;
+            }
+
+            model.DefinitionCache[definition.CacheIndex] = value;
+        }
+
+        foreach (var (name, target) in substitutions)
+        {
+            if (IsConstant(spec, name) || !spec.TryGetDefinition(name, out var definition))
+            {
+                continue;
+            }
+
+            if (definition.CacheIndex < 0 || !spec.TryGetDefinition(target, out var replacement) || !replacement.Parameters.IsEmpty)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Config,
+                    $"The definition {name} cannot be replaced by {target}.", definition.Span));
+                continue;
+            }
+
+            // A pseudo-constant with a negative index marks "store in the definition cache".
+            deferred.Add((new ConstantInfo(name, 0, definition.Span, -definition.CacheIndex - 1), replacement));
+        }
+    }
+
+    private static bool IsConstant(ResolvedSpec spec, string name)
+    {
+        foreach (var c in spec.Constants)
+        {
+            if (c.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A model for a spec without constants.</summary>

@@ -5,7 +5,8 @@ namespace GraphSpec.Oracle.Tla.Evaluation;
 /// <summary>
 /// A lazily evaluated operator argument or LET definition (TLC passes arguments by name). The value
 /// is cached only when it cannot change within the frame's lifetime: its expression has no prime
-/// and it was not forced under a prime (then the current state is the next state).
+/// and it was not forced under a prime (then the current state is the next state). A plain variable
+/// argument needs no thunk: its <see cref="VariableExpr"/> is stored in the slot instead.
 /// </summary>
 internal sealed class Thunk(Expr expression, Frame frame)
 {
@@ -16,13 +17,18 @@ internal sealed class Thunk(Expr expression, Frame frame)
 
     public Value Force(EvalContext context)
     {
+        if (context.PrimeDepth > 0)
+        {
+            return Expression.Eval(Frame, context); // under a prime the "current" state is the next one
+        }
+
         if (cached is not null)
         {
             return cached;
         }
 
         var value = Expression.Eval(Frame, context);
-        if (Expression.Level <= ExpressionLevel.State && context.PrimeDepth == 0)
+        if (Expression.Level <= ExpressionLevel.State)
         {
             cached = value;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using GraphSpec.Oracle.Tla.Parsing;
 using GraphSpec.Oracle.Tla.Syntax;
+using GraphSpec.Oracle.Tla.Values;
 
 namespace GraphSpec.Oracle.Tla.Semantics;
 
@@ -70,6 +71,7 @@ internal sealed class ModuleLibrary
 
     private ModuleSyntax? Parse(ModuleText text)
     {
+        InternNames(text.Text);
         var result = TlaParser.ParseModule(text.Text, text.File);
         diagnostics.AddRange(result.Diagnostics);
         var failed = result.Module is null;
@@ -85,6 +87,25 @@ internal sealed class ModuleLibrary
         }
 
         return result.Module;
+    }
+
+    /// <summary>
+    /// Gives identifiers and string literals their order tokens in textual order, module by module
+    /// as they are read (root first), as SANY does: TLC orders strings and record fields by it.
+    /// </summary>
+    private static void InternNames(string text)
+    {
+        foreach (var token in Lexer.LexModule(text))
+        {
+            if (token.Kind == TokenKind.Identifier)
+            {
+                NameTable.Intern(token.Text);
+            }
+            else if (token.Kind == TokenKind.String && token.Value is string value)
+            {
+                NameTable.Intern(value);
+            }
+        }
     }
 }
 

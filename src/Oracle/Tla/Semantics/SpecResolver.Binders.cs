@@ -27,8 +27,8 @@ internal sealed partial class SpecResolver
             var declaration = declarations[i];
             if (declaration.Set is null)
             {
-                Error("Unbounded quantifiers and CHOOSE are not supported: give a set (x \\in S).", declaration.Span);
-                sets[i] = new ErrorExpr(declaration.Span);
+                // SANY accepts it; TLC fails only if it is evaluated (a cfg may override the definition).
+                sets[i] = new UnboundedDomainExpr(declaration.Span);
             }
             else
             {

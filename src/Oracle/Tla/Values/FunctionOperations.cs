@@ -9,14 +9,14 @@ public static class FunctionOperations
     /// <summary>The value as a function, or TLC's error for applying a non-function.</summary>
     public static FunctionValue ExpectFunction(Value value) =>
         FunctionValue.AsFunction(value)
-        ?? throw new EvaluationException("A non-function (" + value + ") was applied as a function.");
+        ?? throw new EvaluationException("A non-function (" + ValuePrinter.ForMessage(value) + ") was applied as a function.");
 
     /// <summary><c>f[argument]</c>.</summary>
     public static Value Apply(Value function, Value argument) => function switch
     {
         FunctionValue f => f.Apply(argument),
         LazyFunctionValue lazy => lazy.Apply(argument),
-        _ => throw new EvaluationException("A non-function (" + function + ") was applied as a function."),
+        _ => throw new EvaluationException("A non-function (" + ValuePrinter.ForMessage(function) + ") was applied as a function."),
     };
 
     /// <summary><c>DOMAIN f</c>.</summary>
@@ -25,7 +25,7 @@ public static class FunctionOperations
         {
             FunctionValue f => f.Domain(),
             LazyFunctionValue lazy => lazy.Domain,
-            _ => throw new EvaluationException("Attempted to compute the domain of the non-function value:\n" + function),
+            _ => throw new EvaluationException("Attempted to compute the domain of the non-function value:\n" + ValuePrinter.ForMessage(function)),
         };
 
     /// <summary>
@@ -133,10 +133,10 @@ public static class FunctionOperations
 
     private static string ExceptOnNonFunction(Value target) => target switch
     {
-        IntValue => "Attempted to apply EXCEPT construct to the integer " + target + ".",
-        StringValue => "Attempted to apply EXCEPT construct to the string " + target + ".",
-        BoolValue => "Attempted to apply EXCEPT construct to the boolean " + target + ".",
-        ModelValue => "Attempted to apply EXCEPT construct to the model value " + target + ".",
-        _ => "Attempted to apply EXCEPT to the set " + target + ".",
+        IntValue => "Attempted to apply EXCEPT construct to the integer " + ValuePrinter.ForMessage(target) + ".",
+        StringValue => "Attempted to apply EXCEPT construct to the string " + ValuePrinter.ForMessage(target) + ".",
+        BoolValue => "Attempted to apply EXCEPT construct to the boolean " + ValuePrinter.ForMessage(target) + ".",
+        ModelValue => "Attempted to apply EXCEPT construct to the model value " + ValuePrinter.ForMessage(target) + ".",
+        _ => "Attempted to apply EXCEPT to the set " + ValuePrinter.ForMessage(target) + ".",
     };
 }

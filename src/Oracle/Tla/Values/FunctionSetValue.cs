@@ -49,7 +49,7 @@ public sealed class FunctionSetValue : LazySetValue
             return false;
         }
         throw new EvaluationException(
-            "Attempted to check if \n" + element + "\nwhich is not a TLC function value, is in the set of functions:\n" + this);
+            "Attempted to check if \n" + ValuePrinter.ForMessage(element) + "\nwhich is not a TLC function value, is in the set of functions:\n" + ValuePrinter.ForMessage(this));
     }
 
     private protected override IEnumerable<Value> EnumerateFresh()

@@ -103,7 +103,7 @@ public sealed class FunctionValue : Value
                 if (ValueOrder.Compare(keys[i - 1], keys[i]) == 0)
                 {
                     throw new EvaluationException(
-                        "The value\n" + keys[i] + "\noccurs multiple times in the function domain.");
+                        "The value\n" + ValuePrinter.ForMessage(keys[i]) + "\noccurs multiple times in the function domain.");
                 }
             }
         }
@@ -289,19 +289,19 @@ public sealed class FunctionValue : Value
         {
             if (argument is not IntValue)
             {
-                return new EvaluationException("Attempted to access tuple at a non integral index: " + argument);
+                return new EvaluationException("Attempted to access tuple at a non integral index: " + ValuePrinter.ForMessage(argument));
             }
             return new EvaluationException(
-                "Attempted to access index " + argument + " of tuple\n" + this + "\nwhich is out of bounds.");
+                "Attempted to access index " + ValuePrinter.ForMessage(argument) + " of tuple\n" + ValuePrinter.ForMessage(this) + "\nwhich is out of bounds.");
         }
         if (IsRecord)
         {
             return argument is StringValue field
-                ? new EvaluationException("Attempted to access nonexistent field '" + field.Text + "' of record\n" + this)
-                : new EvaluationException("Attempted to access record by a non-string argument: " + argument);
+                ? new EvaluationException("Attempted to access nonexistent field '" + field.Text + "' of record\n" + ValuePrinter.ForMessage(this))
+                : new EvaluationException("Attempted to access record by a non-string argument: " + ValuePrinter.ForMessage(argument));
         }
         return new EvaluationException(
-            "Attempted to apply function:\n" + this + "\nto argument " + argument
+            "Attempted to apply function:\n" + ValuePrinter.ForMessage(this) + "\nto argument " + argument
             + ", which is not in the domain of the function.");
     }
 

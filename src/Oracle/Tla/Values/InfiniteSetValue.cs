@@ -18,7 +18,7 @@ public abstract class InfiniteSetValue : SetValue
     public override bool IsEmpty => false;
 
     public override BigInteger Cardinality() =>
-        throw new EvaluationException("Attempted to compute the number of elements in the infinite set " + this + ".");
+        throw new EvaluationException("Attempted to compute the number of elements in the infinite set " + ValuePrinter.ForMessage(this) + ".");
 
     public override FiniteSetValue ToFiniteSet() => throw NotEnumerable();
 
@@ -26,7 +26,7 @@ public abstract class InfiniteSetValue : SetValue
 
     /// <summary>TLC's refusal to test a value of the wrong kind for membership.</summary>
     private protected EvaluationException NotAnElementCandidate(Value element) =>
-        new("Attempted to check if the value:\n" + element + "\nis an element of " + this + ".");
+        new("Attempted to check if the value:\n" + ValuePrinter.ForMessage(element) + "\nis an element of " + ValuePrinter.ForMessage(this) + ".");
 
     internal abstract override void Print(StringBuilder builder);
 }

@@ -98,7 +98,7 @@ public static class IntArithmetic
         if (b.Sign <= 0)
         {
             throw new EvaluationException(
-                "The second argument of % should be a positive number, but instead it is:\n" + b);
+                "The second argument of % should be a positive number, but instead it is:\n" + ValuePrinter.ForMessage(b));
         }
         if (a.IsSmall && b.IsSmall)
         {
@@ -123,13 +123,13 @@ public static class IntArithmetic
         if (b.Sign < 0)
         {
             throw new EvaluationException(
-                "The second argument of ^ should be a natural number, but instead it is:\n" + b);
+                "The second argument of ^ should be a natural number, but instead it is:\n" + ValuePrinter.ForMessage(b));
         }
         if (b.Sign == 0)
         {
             if (a.Sign == 0)
             {
-                throw new EvaluationException("0 to the 0th power is undefined.");
+                throw new EvaluationException("0^0 is undefined.");
             }
             return IntValue.One;
         }
@@ -144,7 +144,7 @@ public static class IntArithmetic
             {
                 return b.BigValue.IsEven ? IntValue.One : a;
             }
-            throw new EvaluationException("The result of " + a + " ^ " + b + " is too large to compute.");
+            throw new EvaluationException("The result of " + ValuePrinter.ForMessage(a) + " ^ " + ValuePrinter.ForMessage(b) + " is too large to compute.");
         }
         if (a.IsSmall)
         {
@@ -190,6 +190,6 @@ public static class IntArithmetic
             _ => "argument " + argumentPosition.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         throw new EvaluationException(
-            "The " + position + " argument of " + operatorName + " should be an integer, but instead it is:\n" + value);
+            "The " + position + " argument of " + operatorName + " should be an integer, but instead it is:\n" + ValuePrinter.ForMessage(value));
     }
 }

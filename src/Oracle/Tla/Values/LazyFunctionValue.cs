@@ -40,7 +40,7 @@ public sealed class LazyFunctionValue : Value
         if (!Domain.Contains(argument))
         {
             throw new EvaluationException(
-                "Attempted to apply function:\n" + this + "\nto argument " + argument
+                "Attempted to apply function:\n" + ValuePrinter.ForMessage(this) + "\nto argument " + argument
                 + ", which is not in the domain of the function.");
         }
         Value result = _body(argument);

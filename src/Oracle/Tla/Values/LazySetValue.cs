@@ -1,8 +1,9 @@
 namespace GraphSpec.Oracle.Tla.Values;
 
 /// <summary>
-/// Base of finite sets held symbolically (SUBSET S, [S -> T], record sets, products): the normal
-/// form is built on first demand and cached. Building twice in a race is harmless (same result).
+/// Base of sets held symbolically (SUBSET S, [S -> T], record sets, products), finite when their
+/// parts are: the normal form is built on first demand and cached. Building twice in a race is
+/// harmless (same result).
 /// </summary>
 public abstract class LazySetValue : SetValue
 {

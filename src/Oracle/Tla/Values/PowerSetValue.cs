@@ -45,7 +45,7 @@ public sealed class PowerSetValue : LazySetValue
             return false;
         }
         throw new EvaluationException(
-            "Attempted to check if the non-enumerable value\n" + element + "\nis element of\n" + this);
+            "Attempted to check if the non-enumerable value\n" + ValuePrinter.ForMessage(element) + "\nis element of\n" + ValuePrinter.ForMessage(this));
     }
 
     private protected override IEnumerable<Value> EnumerateFresh()
@@ -58,7 +58,7 @@ public sealed class PowerSetValue : LazySetValue
         int n = normal.Count;
         if (n > 30)
         {
-            throw new EvaluationException("Overflow when computing the number of elements in:\n" + this);
+            throw new EvaluationException("Overflow when computing the number of elements in:\n" + ValuePrinter.ForMessage(this));
         }
         var indexes = new int[n];
         for (int size = 0; size <= n; size++)

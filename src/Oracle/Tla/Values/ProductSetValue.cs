@@ -52,7 +52,7 @@ public sealed class ProductSetValue : LazySetValue
             return false;
         }
         throw new EvaluationException(
-            "Attempted to check if the value:\n" + element + "\nis an element of the set of tuples:\n" + this);
+            "Attempted to check if the value:\n" + ValuePrinter.ForMessage(element) + "\nis an element of the set of tuples:\n" + ValuePrinter.ForMessage(this));
     }
 
     private protected override IEnumerable<Value> EnumerateFresh()

@@ -83,7 +83,7 @@ public sealed class RecordSetValue : LazySetValue
             return false;
         }
         throw new EvaluationException(
-            "Attempted to check if non-record\n" + element + "\nis in the set of records:\n" + this);
+            "Attempted to check if non-record\n" + ValuePrinter.ForMessage(element) + "\nis in the set of records:\n" + ValuePrinter.ForMessage(this));
     }
 
     private protected override IEnumerable<Value> EnumerateFresh()

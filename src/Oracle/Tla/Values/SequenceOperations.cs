@@ -2,27 +2,22 @@ namespace GraphSpec.Oracle.Tla.Values;
 
 /// <summary>
 /// The Sequences module on functions whose domain is <c>1..n</c>: <c>Len Append Head Tail SubSeq
-/// \o SelectSeq</c>. A non-sequence argument is an evaluation error.
+/// \o SelectSeq</c>. A non-sequence argument is an evaluation error worded as TLC words it.
 /// </summary>
 public static class SequenceOperations
 {
     /// <summary>The value as a sequence, or TLC's argument error for <paramref name="operatorName"/>.</summary>
-    public static FunctionValue ExpectSequence(Value value, string operatorName, int argumentPosition = 1)
-    {
-        if (FunctionValue.AsFunction(value) is { IsSequence: true } sequence)
-        {
-            return sequence;
-        }
-        throw ArgumentError(argumentPosition, operatorName, "sequence", value);
-    }
+    public static FunctionValue ExpectSequence(Value value, string operatorName, int argumentPosition = 1) =>
+        AsSequence(value) ?? throw ArgumentError(argumentPosition, operatorName, "sequence", value);
 
     /// <summary><c>Len(s)</c>.</summary>
-    public static IntValue Len(Value sequence) => IntValue.Of(ExpectSequence(sequence, "Len").Count);
+    public static IntValue Len(Value sequence) =>
+        IntValue.Of((AsSequence(sequence) ?? throw SingleArgumentError("Len", sequence)).Count);
 
     /// <summary><c>Append(s, e)</c>.</summary>
     public static FunctionValue Append(Value sequence, Value element)
     {
-        FunctionValue s = ExpectSequence(sequence, "Append");
+        FunctionValue s = AsSequence(sequence) ?? throw FormError("Append(s, v)", "s", sequence);
         var items = new Value[s.Count + 1];
         s.Values.CopyTo(items);
         items[^1] = element;
@@ -32,30 +27,22 @@ public static class SequenceOperations
     /// <summary><c>Head(s)</c>; the empty sequence is an error.</summary>
     public static Value Head(Value sequence)
     {
-        FunctionValue s = ExpectSequence(sequence, "Head");
-        if (s.Count == 0)
-        {
-            throw ArgumentError(1, "Head", "non-empty sequence", sequence);
-        }
-        return s.ValueAt(0);
+        FunctionValue s = AsSequence(sequence) ?? throw SingleArgumentError("Head", sequence);
+        return s.Count == 0 ? throw EmptySequence("Head") : s.ValueAt(0);
     }
 
     /// <summary><c>Tail(s)</c>; the empty sequence is an error.</summary>
     public static FunctionValue Tail(Value sequence)
     {
-        FunctionValue s = ExpectSequence(sequence, "Tail");
-        if (s.Count == 0)
-        {
-            throw ArgumentError(1, "Tail", "non-empty sequence", sequence);
-        }
-        return FunctionValue.SequenceOwned(s.Values[1..].ToArray());
+        FunctionValue s = AsSequence(sequence) ?? throw SingleArgumentError("Tail", sequence);
+        return s.Count == 0 ? throw EmptySequence("Tail") : FunctionValue.SequenceOwned(s.Values[1..].ToArray());
     }
 
     /// <summary><c>s \o t</c>.</summary>
     public static FunctionValue Concat(Value first, Value second)
     {
-        FunctionValue s = ExpectSequence(first, "\\o", 1);
-        FunctionValue t = ExpectSequence(second, "\\o", 2);
+        FunctionValue s = AsSequence(first) ?? throw FormError("s \\o t", "s", first);
+        FunctionValue t = AsSequence(second) ?? throw FormError("t \\o s", "s", second);
         if (t.Count == 0)
         {
             return s;
@@ -77,21 +64,21 @@ public static class SequenceOperations
     public static FunctionValue SubSeq(Value sequence, Value from, Value to)
     {
         FunctionValue s = ExpectSequence(sequence, "SubSeq");
-        IntValue m = IntArithmetic.ExpectInteger(from, 2, "SubSeq");
-        IntValue n = IntArithmetic.ExpectInteger(to, 3, "SubSeq");
+        IntValue m = from as IntValue ?? throw ArgumentError(2, "SubSeq", "natural number", from);
+        IntValue n = to as IntValue ?? throw ArgumentError(3, "SubSeq", "natural number", to);
         if (m.CompareNumerically(n) > 0)
         {
             return FunctionValue.EmptySequence;
         }
         if (!m.TryGetInt32(out int low) || low < 1 || low > s.Count)
         {
-            throw ArgumentError(2, "SubSeq", "natural number in 1.." + s.Count, from);
+            throw NotInDomain(2, "SubSeq", sequence, from);
         }
         if (!n.TryGetInt32(out int high) || high > s.Count)
         {
-            throw ArgumentError(3, "SubSeq", "natural number in 1.." + s.Count, to);
+            throw NotInDomain(3, "SubSeq", sequence, to);
         }
-        return FunctionValue.SequenceOwned(s.Values[(low - 1)..high].ToArray());
+        return low == 1 && high == s.Count ? s : FunctionValue.SequenceOwned(s.Values[(low - 1)..high].ToArray());
     }
 
     /// <summary><c>SelectSeq(s, Test)</c>: the subsequence of elements satisfying the test.</summary>
@@ -109,18 +96,31 @@ public static class SequenceOperations
         return kept.Count == s.Count ? s : FunctionValue.SequenceOwned(kept.ToArray());
     }
 
-    private static EvaluationException ArgumentError(int position, string operatorName, string expected, Value actual)
+    private static FunctionValue? AsSequence(Value value) => FunctionValue.AsFunction(value) is { IsSequence: true } s ? s : null;
+
+    private static string Ordinal(int position) => position switch
     {
-        string ordinal = position switch
-        {
-            1 => "first",
-            2 => "second",
-            3 => "third",
-            _ => position.ToString(System.Globalization.CultureInfo.InvariantCulture) + "th",
-        };
-        string article = expected.Length > 0 && "aeiou".Contains(expected[0], StringComparison.Ordinal) ? "an " : "a ";
-        return new EvaluationException(
-            "The " + ordinal + " argument of " + operatorName + " should be " + article + expected
-            + ", but instead it is:\n" + actual);
-    }
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        _ => position.ToString(System.Globalization.CultureInfo.InvariantCulture) + "th",
+    };
+
+    private static EvaluationException ArgumentError(int position, string operatorName, string expected, Value actual) =>
+        new("The " + Ordinal(position) + " argument of " + operatorName + " should be a " + expected
+            + ", but instead it is:\n" + ValuePrinter.ForMessage(actual));
+
+    private static EvaluationException SingleArgumentError(string operatorName, Value actual) =>
+        new("The argument of " + operatorName + " should be a sequence, but instead it is:\n" + ValuePrinter.ForMessage(actual));
+
+    private static EvaluationException EmptySequence(string operatorName) =>
+        new("Attempted to apply " + operatorName + " to the empty sequence.");
+
+    private static EvaluationException FormError(string form, string operand, Value actual) =>
+        new("Evaluating an expression of the form " + form + " when " + operand + " is not a sequence:\n"
+            + ValuePrinter.ForMessage(actual));
+
+    private static EvaluationException NotInDomain(int position, string operatorName, Value sequence, Value actual) =>
+        new("The " + Ordinal(position) + " argument of " + operatorName + " must be in the domain of its first argument:\n"
+            + ValuePrinter.ForMessage(sequence) + "\n, but instead it is\n" + ValuePrinter.ForMessage(actual));
 }

@@ -32,7 +32,7 @@ public static class SetOperations
             FunctionValue { IsRecord: true } => "the record ",
             _ => "the function ",
         };
-        throw new EvaluationException("Attempted to check if the value:\n" + element + "\nis an element of " + what + set);
+        throw new EvaluationException("Attempted to check if the value:\n" + ValuePrinter.ForMessage(element) + "\nis an element of " + what + ValuePrinter.ForMessage(set));
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public static class SetOperations
             _ => "third",
         };
         throw new EvaluationException(
-            "The " + position + " argument of " + operatorName + " should be a set, but instead it is:\n" + value);
+            "The " + position + " argument of " + operatorName + " should be a set, but instead it is:\n" + ValuePrinter.ForMessage(value));
     }
 
     /// <summary><c>a \cup b</c>.</summary>
@@ -64,7 +64,8 @@ public static class SetOperations
         }
         if (b.IsFinite && b.IsEmpty)
         {
-            return a;
+            // TLC keeps the left operand only when it is already enumerated: 1..3 \cup {} is {1, 2, 3}.
+            return a.IsFinite ? a.ToFiniteSet() : a;
         }
         if (!a.IsFinite || !b.IsFinite)
         {
@@ -112,13 +113,30 @@ public static class SetOperations
         {
             return ia.IsEmpty || (ib.Low <= ia.Low && ia.High <= ib.High);
         }
+        if (TryGetBounds(a, out BigInteger low, out BigInteger high))
+        {
+            // Integer intervals against integer sets: decided by the bounds, without enumerating.
+            if (low > high)
+            {
+                return true;
+            }
+            switch (b)
+            {
+                case IntegersSetValue:
+                    return true;
+                case NaturalsSetValue:
+                    return low.Sign >= 0;
+                case var _ when TryGetBounds(b, out BigInteger lowB, out BigInteger highB):
+                    return lowB <= low && high <= highB;
+            }
+        }
         if (!a.IsFinite)
         {
             if (a.Equals(b) || (a is NaturalsSetValue && b is IntegersSetValue))
             {
                 return true;
             }
-            throw new EvaluationException("Attempted to enumerate the set:\n" + a + "\nwhich is not a finite set.");
+            throw new EvaluationException("Attempted to enumerate the set:\n" + ValuePrinter.ForMessage(a) + "\nwhich is not a finite set.");
         }
         if (a is FiniteSetValue x && b is FiniteSetValue y)
         {
@@ -137,6 +155,24 @@ public static class SetOperations
         return true;
     }
 
+    private static bool TryGetBounds(SetValue set, out BigInteger low, out BigInteger high)
+    {
+        switch (set)
+        {
+            case IntervalValue interval:
+                low = interval.Low;
+                high = interval.High;
+                return true;
+            case BigIntervalValue big:
+                low = big.Low;
+                high = big.High;
+                return true;
+            default:
+                low = high = BigInteger.Zero;
+                return false;
+        }
+    }
+
     /// <summary><c>UNION s</c>: the union of a finite set of sets.</summary>
     public static SetValue BigUnion(SetValue setOfSets)
     {
@@ -147,7 +183,7 @@ public static class SetOperations
             if (member is not SetValue set)
             {
                 throw new EvaluationException(
-                    "Attempted to apply UNION to a set containing the non-set value:\n" + member);
+                    "Attempted to apply UNION to a set containing the non-set value:\n" + ValuePrinter.ForMessage(member));
             }
             if (!set.IsFinite)
             {

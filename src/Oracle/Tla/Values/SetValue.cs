@@ -42,7 +42,7 @@ public abstract class SetValue : Value
         BigInteger count = Cardinality();
         if (count > int.MaxValue)
         {
-            throw new EvaluationException("Overflow when computing the number of elements in:\n" + this);
+            throw new EvaluationException("Overflow when computing the number of elements in:\n" + ValuePrinter.ForMessage(this));
         }
         return (int)count;
     }
@@ -52,7 +52,7 @@ public abstract class SetValue : Value
 
     /// <summary>The error for an attempt to enumerate this (infinite) set.</summary>
     private protected EvaluationException NotEnumerable() =>
-        new("Attempted to enumerate the set:\n" + this + "\nwhich is not a finite set.");
+        new("Attempted to enumerate the set:\n" + ValuePrinter.ForMessage(this) + "\nwhich is not a finite set.");
 
     private protected override long ComputeFingerprint()
     {

@@ -10,7 +10,7 @@ public static class TlcOperations
         int n = normal.Count;
         if (n > 10)
         {
-            throw new EvaluationException("Attempted to compute Permutations of a set with more than 10 elements:\n" + set);
+            throw new EvaluationException("Attempted to compute Permutations of a set with more than 10 elements:\n" + ValuePrinter.ForMessage(set));
         }
         Value[] keys = normal.ItemsArray;
         var builder = new SetBuilder(Factorial(n));

@@ -27,8 +27,8 @@ public static class ValueEquality
             if (rightModel.IsTyped)
             {
                 throw new EvaluationException(
-                    "Attempted to check equality of the typed model value " + rightModel
-                    + " and the non-model value\n" + left);
+                    "Attempted to check equality of the typed model value " + ValuePrinter.ForMessage(rightModel)
+                    + " and the non-model value\n" + ValuePrinter.ForMessage(left));
             }
             return false;
         }
@@ -37,15 +37,15 @@ public static class ValueEquality
             case IntValue integer:
                 return right is IntValue other
                     ? integer.NumericallyEquals(other)
-                    : throw Mismatch("integer " + left, "non-integer", right);
+                    : throw Mismatch("integer " + ValuePrinter.ForMessage(left), "non-integer", right);
             case StringValue:
                 // Strings are interned: distinct instances are distinct strings.
-                return right is StringValue ? false : throw Mismatch("string " + left, "non-string", right);
+                return right is StringValue ? false : throw Mismatch("string " + ValuePrinter.ForMessage(left), "non-string", right);
             case BoolValue:
                 return right is BoolValue
                     ? false
                     : throw new EvaluationException(
-                        "Attempted to compare equality of boolean " + left + " with non-boolean:\n" + right);
+                        "Attempted to compare equality of boolean " + ValuePrinter.ForMessage(left) + " with non-boolean:\n" + ValuePrinter.ForMessage(right));
             case SetValue set:
                 return right is SetValue otherSet && SetEquals(set, otherSet);
             case FunctionValue or LazyFunctionValue:
@@ -78,8 +78,8 @@ public static class ValueEquality
                     if (candidate is not ModelValue)
                     {
                         throw new EvaluationException(
-                            "Attempted to check if the typed model value " + model + " is an element of\n"
-                            + FiniteSetValue.FromSortedUnique(sortedElements.ToArray(), checkOrder: false));
+                            "Attempted to check if the typed model value " + ValuePrinter.ForMessage(model) + " is an element of\n"
+                            + ValuePrinter.ForMessage(FiniteSetValue.FromSortedUnique(sortedElements.ToArray(), checkOrder: false)));
                     }
                 }
             }
@@ -117,14 +117,14 @@ public static class ValueEquality
             if (model.IsTyped && other.IsTyped && model.TypeTag != other.TypeTag)
             {
                 throw new EvaluationException(
-                    "Attempted to check equality of the differently-typed model values " + model + " and " + other);
+                    "Attempted to check equality of the differently-typed model values " + ValuePrinter.ForMessage(model) + " and " + ValuePrinter.ForMessage(other));
             }
             return ReferenceEquals(model, other);
         }
         if (model.IsTyped)
         {
             throw new EvaluationException(
-                "Attempted to check equality of typed model value " + model + " and non-model value\n" + right);
+                "Attempted to check equality of typed model value " + ValuePrinter.ForMessage(model) + " and non-model value\n" + ValuePrinter.ForMessage(right));
         }
         return false;
     }
@@ -161,11 +161,11 @@ public static class ValueEquality
         }
         string message = left switch
         {
-            IntValue => "Attempted to compare integer " + left + " with non-integer:\n" + right,
-            StringValue => "Attempted to compare string " + left + " with non-string:\n" + right,
-            BoolValue => "Attempted to compare boolean " + left + " with non-boolean:\n" + right,
-            SetValue => "Attempted to compare the set " + left + " with the value:\n" + right,
-            _ => "Attempted to compare the function " + left + " with the value:\n" + right,
+            IntValue => "Attempted to compare integer " + ValuePrinter.ForMessage(left) + " with non-integer:\n" + ValuePrinter.ForMessage(right),
+            StringValue => "Attempted to compare string " + ValuePrinter.ForMessage(left) + " with non-string:\n" + ValuePrinter.ForMessage(right),
+            BoolValue => "Attempted to compare boolean " + ValuePrinter.ForMessage(left) + " with non-boolean:\n" + ValuePrinter.ForMessage(right),
+            SetValue => "Attempted to compare the set " + ValuePrinter.ForMessage(left) + " with the value:\n" + ValuePrinter.ForMessage(right),
+            _ => "Attempted to compare the function " + ValuePrinter.ForMessage(left) + " with the value:\n" + ValuePrinter.ForMessage(right),
         };
         throw new EvaluationException(message);
     }
@@ -202,16 +202,16 @@ public static class ValueEquality
     }
 
     private static EvaluationException Mismatch(string what, string other, Value right) =>
-        new("Attempted to check equality of " + what + " with " + other + ":\n" + right);
+        new("Attempted to check equality of " + what + " with " + other + ":\n" + ValuePrinter.ForMessage(right));
 
     private static EvaluationException FunctionMismatch(FunctionValue function, Value right)
     {
         if (function.IsRecord)
         {
             return new EvaluationException(
-                "Attempted to check equality of record:\n" + function + "\nwith non-record\n" + right);
+                "Attempted to check equality of record:\n" + ValuePrinter.ForMessage(function) + "\nwith non-record\n" + ValuePrinter.ForMessage(right));
         }
         return new EvaluationException(
-            "Attempted to check equality of the function " + function + " with the value:\n" + right);
+            "Attempted to check equality of the function " + ValuePrinter.ForMessage(function) + " with the value:\n" + ValuePrinter.ForMessage(right));
     }
 }

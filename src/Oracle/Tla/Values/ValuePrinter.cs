@@ -53,6 +53,12 @@ public static class ValuePrinter
         }
     }
 
+    /// <summary>
+    /// A value quoted in an error message: TLC's text, broken into lines when longer than 80
+    /// columns, as TLC's messages do (<see cref="TlcPrettyPrinter"/>).
+    /// </summary>
+    public static string ForMessage(Value value) => TlcPrettyPrinter.Format(value);
+
     /// <summary>A string literal with TLC's escapes (<c>\"</c>, <c>\\</c>, <c>\t</c>, <c>\n</c>, <c>\f</c>, <c>\r</c>).</summary>
     public static void PrintString(string text, StringBuilder builder)
     {

@@ -211,12 +211,114 @@ public sealed class EnabledExpr(Expr action, SourceSpan span) : Expr(span, Expre
     }
 }
 
-/// <summary><c>A \cdot B</c>: action composition, which this engine does not evaluate.</summary>
+/// <summary>
+/// <c>A \cdot B</c>: some intermediate state m with A from the current state to m and B from m to
+/// the next state. The intermediate states are A's successors, enumerated as TLC would.
+/// </summary>
 public sealed class CompositionExpr(Expr left, Expr right, SourceSpan span) : Expr(span, ExpressionLevel.Action)
 {
     public Expr Left { get; } = left;
     public Expr Right { get; } = right;
 
-    internal override Value Eval(Frame frame, EvalContext context) =>
-        throw Fail("Action composition (\\cdot) is not supported by this engine.");
+    internal override Value Eval(Frame frame, EvalContext context)
+    {
+        var current = context.State;
+        foreach (var middle in Middles(frame, context))
+        {
+            context.State = middle;
+            try
+            {
+                if (Right.EvalBool(frame, context))
+                {
+                    return BoolValue.True;
+                }
+            }
+            finally
+            {
+                context.State = current;
+            }
+        }
+
+        return BoolValue.False;
+    }
+
+    internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
+    {
+        var current = context.State;
+        var restore = new RestoreState(current, continuation);
+        foreach (var middle in Middles(frame, context))
+        {
+            if (context.StopRequested)
+            {
+                return;
+            }
+
+            context.State = middle;
+            restore.Middle = middle;
+            try
+            {
+                Right.Enumerate(frame, context, restore);
+            }
+            finally
+            {
+                context.State = current;
+            }
+        }
+    }
+
+    /// <summary>The complete successors of the current state under <see cref="Left"/>.</summary>
+    private List<Value?[]> Middles(Frame frame, EvalContext context)
+    {
+        var saved = (context.Next, context.InitMode, context.Enumerating, context.LabelLocked);
+        context.Next = new Value?[context.Next.Length];
+        (context.InitMode, context.Enumerating, context.LabelLocked) = (false, true, true);
+        var collector = new Collector();
+        try
+        {
+            Left.Enumerate(frame, context, collector);
+        }
+        finally
+        {
+            (context.Next, context.InitMode, context.Enumerating, context.LabelLocked) = saved;
+        }
+
+        return collector.States;
+    }
+
+    private sealed class Collector : Continuation
+    {
+        public List<Value?[]> States { get; } = [];
+
+        public override void Run(EvalContext context)
+        {
+            foreach (var value in context.Next)
+            {
+                if (value is null)
+                {
+                    return;
+                }
+            }
+
+            States.Add((Value?[])context.Next.Clone());
+        }
+    }
+
+    /// <summary>Later conjuncts see the real current state again, not the intermediate one.</summary>
+    private sealed class RestoreState(Value?[] current, Continuation continuation) : Continuation
+    {
+        public Value?[]? Middle { get; set; }
+
+        public override void Run(EvalContext context)
+        {
+            context.State = current;
+            try
+            {
+                continuation.Run(context);
+            }
+            finally
+            {
+                context.State = Middle!;
+            }
+        }
+    }
 }

@@ -4,13 +4,24 @@ using GraphSpec.Oracle.Tla.Values;
 
 namespace GraphSpec.Oracle.Tla.Evaluation;
 
-/// <summary>An application of a user definition: <c>Op(a, b)</c>, or a use of a zero-arity one.</summary>
+/// <summary>
+/// An application of a user definition: <c>Op(a, b)</c>, or a use of a zero-arity one. A call of a
+/// RECURSIVE operator bound before its body is known adds nothing to the level (the recursive
+/// body's other parts decide it; for mutual recursion this may underestimate).
+/// </summary>
 public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[] arguments, SourceSpan span)
-    : Expr(span, MaxLevel(definition.Body is null ? ExpressionLevel.Action : definition.Level, arguments))
+    : Expr(span, MaxLevel(definition.Body is null ? ExpressionLevel.Constant : definition.Level, arguments))
 {
     public OperatorDefinition Definition { get; } = definition;
     public IReadOnlyList<Expr> Arguments => arguments;
     internal int ParentUp { get; } = parentUp;
+
+    /// <summary>
+    /// Whether enumeration must go into the body: it is an action, or an argument is a parameter
+    /// of the caller, which may have been given an action (<c>Outer(A) == Op(A)</c>).
+    /// </summary>
+    internal bool MayBeAction { get; } = MaxLevel(ExpressionLevel.Constant, arguments) >= ExpressionLevel.Action
+        || definition.Body is null || definition.Level >= ExpressionLevel.Action || Invocation.ForwardsParameter(arguments);
 
     internal Frame CreateFrame(Frame frame, EvalContext context) =>
         Invocation.BindArguments(Definition, Invocation.ParentFrame(Definition, ParentUp, frame), arguments, frame, context);
@@ -28,18 +39,30 @@ public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[]
                     return memo.ToValue(context, this);
             }
 
-            var value = definition.Body!.Eval(new Frame(definition.FrameSize, null), context);
+            var value = definition.Body!.Eval(Frame.Create(definition.FrameSize, null), context);
             context.Cache[definition.CacheIndex] = value;
             return value;
         }
 
-        DepthGuard.Check(this);
-        return definition.Body!.Eval(CreateFrame(frame, context), context);
+        var callee = CreateFrame(frame, context);
+        if ((++context.CallDepth & DepthGuard.CheckInterval) == 0)
+        {
+            DepthGuard.Check(this);
+        }
+
+        try
+        {
+            return definition.Body!.Eval(callee, context);
+        }
+        finally
+        {
+            context.CallDepth--;
+        }
     }
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
-        if (Level < ExpressionLevel.Action && !context.InitMode)
+        if (!MayBeAction && !context.InitMode)
         {
             base.Enumerate(frame, context, continuation);
             return;
@@ -54,7 +77,7 @@ public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[]
         }
 
         var (savedDefinition, savedFrame) = (context.ActionDefinition, context.ActionFrame);
-        (context.ActionDefinition, context.ActionFrame) = (Definition, callee);
+        (context.ActionDefinition, context.ActionFrame, context.ActionSpan) = (Definition, callee, Definition.Body!.Span);
         try
         {
             Definition.Body!.Enumerate(callee, context, continuation);
@@ -91,7 +114,7 @@ public sealed class InstanceCallExpr(Expr[] instanceArguments, OperatorDefinitio
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
-        if (Level < ExpressionLevel.Action && !context.InitMode)
+        if (Level < ExpressionLevel.Action && !context.InitMode && !Invocation.ForwardsParameter(arguments))
         {
             base.Enumerate(frame, context, continuation);
             return;
@@ -103,7 +126,7 @@ public sealed class InstanceCallExpr(Expr[] instanceArguments, OperatorDefinitio
 
 /// <summary><c>F(a)</c> where F is a higher-order parameter: applies the operator it was given.</summary>
 public sealed class SlotCallExpr(int up, int index, string name, Expr[] arguments, SourceSpan span)
-    : Expr(span, MaxLevel(ExpressionLevel.State, arguments))
+    : Expr(span, MaxLevel(ExpressionLevel.Constant, arguments))
 {
     public string Name { get; } = name;
 

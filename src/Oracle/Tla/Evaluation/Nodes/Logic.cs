@@ -86,6 +86,11 @@ public sealed class OrExpr(Expr[] items, SourceSpan span) : Expr(span, MaxLevel(
                 return;
             }
 
+            if (!context.LabelLocked)
+            {
+                context.ActionSpan = item.Span; // each disjunct is an action of its own
+            }
+
             item.Enumerate(frame, context, continuation);
         }
     }
@@ -138,7 +143,7 @@ public sealed class EqualsExpr(Expr left, Expr right, SourceSpan span) : Expr(sp
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
-        if (Assignment.Target(Left, context) is { } target && target.Array[target.Index] is null)
+        if (Assignment.Target(Left, frame, context) is { } target && target.Array[target.Index] is null)
         {
             var value = Right.Eval(frame, context);
             Assignment.Run(target.Array, target.Index, value, context, continuation);
@@ -171,7 +176,7 @@ public sealed class MembershipExpr(Expr element, Expr set, SourceSpan span) : Ex
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
-        if (Assignment.Target(Element, context) is not { } target || target.Array[target.Index] is not null)
+        if (Assignment.Target(Element, frame, context) is not { } target || target.Array[target.Index] is not null)
         {
             base.Enumerate(frame, context, continuation);
             return;
@@ -203,10 +208,13 @@ public sealed class MembershipExpr(Expr element, Expr set, SourceSpan span) : Ex
 /// <summary>Where enumeration assigns: an unprimed variable in Init, a primed one in a next-state action.</summary>
 internal static class Assignment
 {
-    public static (Value?[] Array, int Index)? Target(Expr expression, EvalContext context) => expression switch
+    public static (Value?[] Array, int Index)? Target(Expr expression, Frame frame, EvalContext context) => expression switch
     {
         PrimedVariableExpr p when !context.InitMode => (context.Next, p.Index),
         VariableExpr v when context.InitMode => (context.State, v.Index),
+        // a' where the parameter a was passed the variable x: TLC assigns x' through it.
+        PrimeExpr { Operand: SlotExpr s } when !context.InitMode && s.ReadRaw(frame) is VariableExpr v => (context.Next, v.Index),
+        SlotExpr s when context.InitMode && s.ReadRaw(frame) is VariableExpr v => (context.State, v.Index),
         _ => null,
     };
 
@@ -307,6 +315,11 @@ public sealed class LetExpr(LetDefinitionSlot[] definitions, Expr body, SourceSp
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
         Bind(frame);
+        if (!context.LabelLocked)
+        {
+            context.ActionSpan = Body.Span;
+        }
+
         Body.Enumerate(frame, context, continuation);
     }
 }

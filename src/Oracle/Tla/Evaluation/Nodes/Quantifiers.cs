@@ -39,6 +39,11 @@ public sealed class ExistsExpr(BoundVariables[] bindings, Expr body, SourceSpan 
         var combinations = new Combinations(bindings, frame, context, this);
         while (!context.StopRequested && combinations.MoveNext())
         {
+            if (!context.LabelLocked)
+            {
+                context.ActionSpan = Body.Span;
+            }
+
             Body.Enumerate(frame, context, continuation);
         }
     }

@@ -84,6 +84,15 @@ internal sealed class RecursiveFunctionMemo(RecursiveFunctionExpr owner, (Value 
 
     public Value Apply(Value argument, EvalContext context, Expr at)
     {
+        // A memo of a constant-level definition is shared by the model's threads.
+        lock (points)
+        {
+            return ApplyLocked(argument, context, at);
+        }
+    }
+
+    private Value ApplyLocked(Value argument, EvalContext context, Expr at)
+    {
         if (points.TryGetValue(argument, out var known))
         {
             return known;

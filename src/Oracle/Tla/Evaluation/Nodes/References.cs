@@ -84,6 +84,7 @@ public sealed class SlotExpr(int up, int index, string name, ExpressionLevel val
         {
             Value v => v,
             Thunk t => t.Force(context),
+            VariableExpr v => v.Eval(frame, context),
             RecursiveFunctionMemo m => m.ToValue(context, this),
             _ => throw Fail($"Internal error: {Name} has no value here."),
         };
@@ -100,4 +101,11 @@ public sealed class SlotExpr(int up, int index, string name, ExpressionLevel val
 
         base.Enumerate(frame, context, continuation);
     }
+}
+
+/// <summary>The missing set of an unbounded <c>CHOOSE x : P</c> or <c>\E x : P</c>: an error when evaluated.</summary>
+public sealed class UnboundedDomainExpr(SourceSpan span) : Expr(span, ExpressionLevel.Constant)
+{
+    internal override Value Eval(Frame frame, EvalContext context) =>
+        throw Fail("TLC cannot evaluate an unbounded quantifier or CHOOSE (x without \\in S); override the definition in the configuration.");
 }
