@@ -24,8 +24,9 @@ public class ExpressionsAcceptanceTests
                 Assert.True(outcome.Error is null && outcome.Printed == value.Text, description);
                 break;
             case ExpressionsExpectation.Error error:
+                var located = error.Line is null || (outcome.Error?.Contains($"{ExpressionsEvaluator.ExpressionFile}:{error.Line}:{error.Column}:", StringComparison.Ordinal) ?? false);
                 Assert.True(
-                    outcome.Error is not null && outcome.Error.Contains(error.Substring, StringComparison.OrdinalIgnoreCase),
+                    outcome.Error is not null && located && outcome.Error.Contains(error.Substring, StringComparison.OrdinalIgnoreCase),
                     description);
                 break;
         }
@@ -40,7 +41,8 @@ public class ExpressionsAcceptanceTests
         var expected = testCase.Expected switch
         {
             ExpressionsExpectation.PrintedValue v => v.Text,
-            ExpressionsExpectation.Error e => $"an error containing \"{e.Substring}\"",
+            ExpressionsExpectation.Error { Line: null } e => $"an error containing \"{e.Substring}\"",
+            ExpressionsExpectation.Error e => $"an error at {e.Line}:{e.Column} containing \"{e.Substring}\"",
             _ => "?",
         };
         var actual = outcome.Error is null ? outcome.Printed : $"error: {outcome.Error}";

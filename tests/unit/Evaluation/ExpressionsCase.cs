@@ -10,8 +10,11 @@ public abstract record ExpressionsExpectation
     /// <summary>Evaluation succeeds and the value prints exactly as <see cref="Text"/>.</summary>
     public sealed record PrintedValue(string Text) : ExpressionsExpectation;
 
-    /// <summary>Evaluation fails with a message containing <see cref="Substring"/> (case-insensitive; empty = any error).</summary>
-    public sealed record Error(string Substring) : ExpressionsExpectation;
+    /// <summary>
+    /// Evaluation fails with a message containing <see cref="Substring"/> (case-insensitive; empty =
+    /// any error), reported at <see cref="Line"/>:<see cref="Column"/> of the expression when given.
+    /// </summary>
+    public sealed record Error(string Substring, int? Line = null, int? Column = null) : ExpressionsExpectation;
 }
 
 /// <summary>A module the expression of a case is evaluated against.</summary>

@@ -21,6 +21,9 @@ public static partial class ExpressionsCaseReader
     [GeneratedRegex(@"^\s*={4,}\s*$")]
     private static partial Regex ModuleEnd();
 
+    [GeneratedRegex(@"^error at (\d+):(\d+):(.*)$")]
+    private static partial Regex PositionedError();
+
     public static ImmutableArray<ExpressionsCase> Read(string fileName, string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
@@ -114,6 +117,13 @@ public static partial class ExpressionsCaseReader
     private static ExpressionsExpectation ParseExpectation(string text)
     {
         var trimmed = text.Trim();
+        var positioned = PositionedError().Match(trimmed);
+        if (positioned.Success)
+        {
+            return new ExpressionsExpectation.Error(
+                positioned.Groups[3].Value.Trim(), int.Parse(positioned.Groups[1].Value), int.Parse(positioned.Groups[2].Value));
+        }
+
         return trimmed.StartsWith(ErrorPrefix, StringComparison.Ordinal)
             ? new ExpressionsExpectation.Error(trimmed[ErrorPrefix.Length..].Trim())
             : new ExpressionsExpectation.PrintedValue(trimmed);

@@ -36,6 +36,14 @@ public class ExpressionsCaseReaderTests
     }
 
     [Fact]
+    public void Reads_error_expectations_with_a_position()
+    {
+        var testCase = Assert.Single(ExpressionsCaseReader.Read("f.txt", "1 + (2 \\div 0)\n==> error at 1:6: div\n"));
+
+        Assert.Equal(new ExpressionsExpectation.Error("div", 1, 6), testCase.Expected);
+    }
+
+    [Fact]
     public void Splits_a_leading_module_from_the_expression()
     {
         const string text = "---- MODULE M ----\nX == 1\n====\nX + 1\n==> 2\n";

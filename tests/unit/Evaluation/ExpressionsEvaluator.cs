@@ -20,6 +20,9 @@ public static class ExpressionsEvaluator
     public const string StandardContext =
         "---- MODULE Expr ----\nEXTENDS Naturals, Integers, Sequences, FiniteSets, TLC\n====\n";
 
+    /// <summary>The file name of the expression in error positions: <c>expression:line:col</c>.</summary>
+    public const string ExpressionFile = "expression";
+
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
 
     public static ExpressionsOutcome Evaluate(ExpressionsCase testCase)
@@ -53,7 +56,7 @@ public static class ExpressionsEvaluator
             return Failed("binding the constants", model.Diagnostics);
         }
 
-        var bound = spec.BindExpression(testCase.Expression, "expression");
+        var bound = spec.BindExpression(testCase.Expression, ExpressionFile);
         if (bound.Definition is null)
         {
             return Failed("resolving the expression", bound.Diagnostics);

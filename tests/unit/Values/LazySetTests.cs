@@ -181,5 +181,33 @@ public class LazySetTests
         Assert.True(SetOperations.IsSubsetEq(Ints(1, 2), NaturalsSetValue.Instance));
         Assert.True(SetOperations.IsSubsetEq(NaturalsSetValue.Instance, IntegersSetValue.Instance));
         Assert.True(SetOperations.IsSubsetEq(FiniteSetValue.Empty, Ints(1)));
+        SetValue huge = IntervalValue.Range(I(1), IntValue.Of(BigInteger.Pow(2, 70)));
+        Assert.True(SetOperations.IsSubsetEq(huge, NaturalsSetValue.Instance));
+        Assert.False(SetOperations.IsSubsetEq(IntervalValue.Of(-1, 5), NaturalsSetValue.Instance));
+        Assert.True(SetOperations.IsSubsetEq(IntervalValue.Of(3, 4), huge));
+    }
+
+    [Fact]
+    public void Interval_with_bounds_beyond_64_bits_answers_membership_and_cardinality()
+    {
+        // 2^64 \in 0..2^65
+        IntValue twoTo64 = IntValue.Of(BigInteger.Pow(2, 64));
+        SetValue interval = IntervalValue.Range(I(0), IntValue.Of(BigInteger.Pow(2, 65)));
+        Assert.True(interval.Contains(twoTo64));
+        Assert.False(interval.Contains(I(-1)));
+        Assert.Equal(BigInteger.Pow(2, 65) + 1, interval.Cardinality());
+        Assert.Equal("0..36893488147419103232", interval.ToString());
+        Assert.Equal<Value>(IntervalValue.Range(I(0), IntValue.Of(BigInteger.Pow(2, 65))), interval);
+    }
+
+    [Fact]
+    public void Small_interval_beyond_64_bits_equals_its_enumeration()
+    {
+        IntValue low = IntValue.Of(BigInteger.Pow(2, 64));
+        SetValue interval = IntervalValue.Range(low, IntArithmetic.Add(low, I(2)));
+        var enumerated = Set(low, IntArithmetic.Add(low, I(1)), IntArithmetic.Add(low, I(2)));
+        Assert.Equal<Value>(enumerated, interval);
+        Assert.Equal(enumerated.Fingerprint(), interval.Fingerprint());
+        Assert.Equal<Value>(low, interval.Enumerate().First());
     }
 }

@@ -24,13 +24,16 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
         var unrestricted = shape.Pivot is null && shape.Region is null && !shape.StartsInitially;
         List<int> sources = [];
         IReadOnlyList<int> candidates;
+        // Only states reachable from an initial state count (the checker adds no others, but a
+        // graph built by hand may hold unreachable states).
+        var reachable = GraphPaths.Reachable(graph, graph.InitialStates.ToArray(), _ => true, cancellation);
         if (unrestricted)
         {
-            candidates = AllStates(shape.Cycle);
+            candidates = shape.Cycle is null ? reachable : reachable.FindAll(s => shape.Cycle(s));
         }
         else
         {
-            foreach (var s in shape.StartsInitially ? graph.InitialStates.ToArray() : AllStates(null).ToArray())
+            foreach (var s in shape.StartsInitially ? graph.InitialStates.ToArray() : reachable.ToArray())
             {
                 if (Satisfies(shape.Pivot, s) && Satisfies(shape.Region, s))
                 {
@@ -160,20 +163,6 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
 
     private TraceStep ToTraceStep(PathStep step) =>
         new(step.State, step.Edge < 0 ? ActionLabel.InitialPredicate : graph.Edge(step.Edge).Label);
-
-    private List<int> AllStates(Func<int, bool>? filter)
-    {
-        var states = new List<int>(graph.StateCount);
-        for (var s = 0; s < graph.StateCount; s++)
-        {
-            if (filter is null || filter(s))
-            {
-                states.Add(s);
-            }
-        }
-
-        return states;
-    }
 
     private static bool Satisfies(Func<int, bool>? condition, int state) => condition is null || condition(state);
 

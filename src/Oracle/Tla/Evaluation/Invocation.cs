@@ -25,6 +25,20 @@ internal static class Invocation
         return frame;
     }
 
+    /// <summary>True when some argument is a parameter of the caller (its level is not known statically).</summary>
+    public static bool ForwardsParameter(Expr[] arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument is SlotExpr { IsParameter: true } or SlotOperatorReferenceExpr)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static object Argument(Expr argument, Frame argumentFrame, EvalContext context) => argument switch
     {
         LiteralExpr literal => literal.Value,

@@ -17,13 +17,18 @@ internal sealed class Thunk(Expr expression, Frame frame)
 
     public Value Force(EvalContext context)
     {
+        if (context.PrimeDepth > 0)
+        {
+            return Expression.Eval(Frame, context); // under a prime the "current" state is the next one
+        }
+
         if (cached is not null)
         {
             return cached;
         }
 
         var value = Expression.Eval(Frame, context);
-        if (Expression.Level <= ExpressionLevel.State && context.PrimeDepth == 0)
+        if (Expression.Level <= ExpressionLevel.State)
         {
             cached = value;
         }

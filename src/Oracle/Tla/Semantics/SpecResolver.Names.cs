@@ -65,7 +65,7 @@ internal sealed partial class SpecResolver
                     var level = s.Kind switch
                     {
                         SlotKind.LetDefinition => s.ValueLevel,
-                        SlotKind.Parameter => ExpressionLevel.State, // the argument's level is unknown here
+                        // A parameter's level is its argument's: a call's level includes its arguments' levels.
                         _ => ExpressionLevel.Constant,
                     };
                     return new SlotExpr(up, s.Index, s.Name, level, span)

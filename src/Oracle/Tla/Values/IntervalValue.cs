@@ -31,8 +31,8 @@ public sealed class IntervalValue : SetValue
     public static IntervalValue Of(long low, long high) => new(low, high);
 
     /// <summary>
-    /// <c>low..high</c> for unbounded integers: an interval when the bounds fit in 64 bits,
-    /// otherwise the enumerated set when it is small, otherwise an evaluation error.
+    /// <c>low..high</c> for unbounded integers: an <see cref="IntervalValue"/> when the bounds fit
+    /// in 64 bits, otherwise a <see cref="BigIntervalValue"/>.
     /// </summary>
     public static SetValue Range(IntValue low, IntValue high)
     {
@@ -40,21 +40,7 @@ public sealed class IntervalValue : SetValue
         {
             return new IntervalValue(lo, hi);
         }
-        BigInteger count = high.BigValue - low.BigValue + 1;
-        if (count.Sign <= 0)
-        {
-            return FiniteSetValue.Empty;
-        }
-        if (count > 1 << 20)
-        {
-            throw new EvaluationException("The interval " + ValuePrinter.ForMessage(low) + ".." + ValuePrinter.ForMessage(high) + " is too large.");
-        }
-        var items = new Value[(int)count];
-        for (int i = 0; i < items.Length; i++)
-        {
-            items[i] = IntValue.Of(low.BigValue + i);
-        }
-        return FiniteSetValue.FromSortedUnique(items, checkOrder: false);
+        return new BigIntervalValue(low.BigValue, high.BigValue);
     }
 
     public override BigInteger Cardinality() => Count;

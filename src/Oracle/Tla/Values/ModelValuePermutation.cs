@@ -28,7 +28,7 @@ public static class ModelValuePermutation
                 return ReferenceEquals(elements, sequences.ElementSet) ? sequences : SequenceSetValue.Of(elements);
             case SetValue { IsFinite: false } infinite:
                 return infinite;
-            case IntervalValue:
+            case IntervalValue or BigIntervalValue:
                 return value;
             default:
                 return ApplyToSet(((SetValue)value).ToFiniteSet(), mapping);

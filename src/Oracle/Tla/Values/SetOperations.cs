@@ -113,6 +113,23 @@ public static class SetOperations
         {
             return ia.IsEmpty || (ib.Low <= ia.Low && ia.High <= ib.High);
         }
+        if (TryGetBounds(a, out BigInteger low, out BigInteger high))
+        {
+            // Integer intervals against integer sets: decided by the bounds, without enumerating.
+            if (low > high)
+            {
+                return true;
+            }
+            switch (b)
+            {
+                case IntegersSetValue:
+                    return true;
+                case NaturalsSetValue:
+                    return low.Sign >= 0;
+                case var _ when TryGetBounds(b, out BigInteger lowB, out BigInteger highB):
+                    return lowB <= low && high <= highB;
+            }
+        }
         if (!a.IsFinite)
         {
             if (a.Equals(b) || (a is NaturalsSetValue && b is IntegersSetValue))
@@ -136,6 +153,24 @@ public static class SetOperations
             }
         }
         return true;
+    }
+
+    private static bool TryGetBounds(SetValue set, out BigInteger low, out BigInteger high)
+    {
+        switch (set)
+        {
+            case IntervalValue interval:
+                low = interval.Low;
+                high = interval.High;
+                return true;
+            case BigIntervalValue big:
+                low = big.Low;
+                high = big.High;
+                return true;
+            default:
+                low = high = BigInteger.Zero;
+                return false;
+        }
     }
 
     /// <summary><c>UNION s</c>: the union of a finite set of sets.</summary>

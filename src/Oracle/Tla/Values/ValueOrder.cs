@@ -103,12 +103,37 @@ public static class ValueOrder
         {
             return ia.CompareToInterval(ib);
         }
+        if (TryGetIntervalBounds(a, out BigInteger lowA, out BigInteger countA)
+            && TryGetIntervalBounds(b, out BigInteger lowB, out BigInteger countB))
+        {
+            // TLC's interval order (size, then lower bound) without enumerating huge intervals.
+            int bySize = countA.CompareTo(countB);
+            return bySize != 0 || countA.IsZero ? bySize : lowA.CompareTo(lowB);
+        }
         int cmp = a.Cardinality().CompareTo(b.Cardinality());
         if (cmp != 0)
         {
             return cmp;
         }
         return CompareNormalForms(a.ToFiniteSet(), b.ToFiniteSet());
+    }
+
+    private static bool TryGetIntervalBounds(SetValue set, out BigInteger low, out BigInteger count)
+    {
+        switch (set)
+        {
+            case IntervalValue interval:
+                low = interval.Low;
+                count = interval.Count;
+                return true;
+            case BigIntervalValue big:
+                low = big.Low;
+                count = big.Cardinality();
+                return true;
+            default:
+                low = count = BigInteger.Zero;
+                return false;
+        }
     }
 
     private static int CompareNormalForms(FiniteSetValue x, FiniteSetValue y)

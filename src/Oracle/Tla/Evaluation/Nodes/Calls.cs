@@ -6,15 +6,22 @@ namespace GraphSpec.Oracle.Tla.Evaluation;
 
 /// <summary>
 /// An application of a user definition: <c>Op(a, b)</c>, or a use of a zero-arity one. A call of a
-/// RECURSIVE operator bound before its body is known counts as state-level: never cached as a
-/// constant, and its own body decides the rest.
+/// RECURSIVE operator bound before its body is known adds nothing to the level (the recursive
+/// body's other parts decide it; for mutual recursion this may underestimate).
 /// </summary>
 public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[] arguments, SourceSpan span)
-    : Expr(span, MaxLevel(definition.Body is null ? ExpressionLevel.State : definition.Level, arguments))
+    : Expr(span, MaxLevel(definition.Body is null ? ExpressionLevel.Constant : definition.Level, arguments))
 {
     public OperatorDefinition Definition { get; } = definition;
     public IReadOnlyList<Expr> Arguments => arguments;
     internal int ParentUp { get; } = parentUp;
+
+    /// <summary>
+    /// Whether enumeration must go into the body: it is an action, or an argument is a parameter
+    /// of the caller, which may have been given an action (<c>Outer(A) == Op(A)</c>).
+    /// </summary>
+    internal bool MayBeAction { get; } = MaxLevel(ExpressionLevel.Constant, arguments) >= ExpressionLevel.Action
+        || definition.Body is null || definition.Level >= ExpressionLevel.Action || Invocation.ForwardsParameter(arguments);
 
     internal Frame CreateFrame(Frame frame, EvalContext context) =>
         Invocation.BindArguments(Definition, Invocation.ParentFrame(Definition, ParentUp, frame), arguments, frame, context);
@@ -55,7 +62,7 @@ public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[]
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
-        if (Level < ExpressionLevel.Action && !context.InitMode)
+        if (!MayBeAction && !context.InitMode)
         {
             base.Enumerate(frame, context, continuation);
             return;
@@ -107,7 +114,7 @@ public sealed class InstanceCallExpr(Expr[] instanceArguments, OperatorDefinitio
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
-        if (Level < ExpressionLevel.Action && !context.InitMode)
+        if (Level < ExpressionLevel.Action && !context.InitMode && !Invocation.ForwardsParameter(arguments))
         {
             base.Enumerate(frame, context, continuation);
             return;
@@ -119,7 +126,7 @@ public sealed class InstanceCallExpr(Expr[] instanceArguments, OperatorDefinitio
 
 /// <summary><c>F(a)</c> where F is a higher-order parameter: applies the operator it was given.</summary>
 public sealed class SlotCallExpr(int up, int index, string name, Expr[] arguments, SourceSpan span)
-    : Expr(span, MaxLevel(ExpressionLevel.State, arguments))
+    : Expr(span, MaxLevel(ExpressionLevel.Constant, arguments))
 {
     public string Name { get; } = name;
 

@@ -87,6 +87,41 @@ public sealed class FunctionConstructorExpr(BoundVariables[] bindings, Expr body
         }
     }
 
+    /// <summary>
+    /// <c>[x \in S |-> e][a]</c> over an infinite S (TLC keeps such functions lazy): checks
+    /// <c>a \in S</c> and evaluates e at a. False when the constructor is not of that simple form.
+    /// </summary>
+    internal bool TryApplyPointwise(Value argument, Frame frame, EvalContext context, out Value value)
+    {
+        value = null!;
+        if (bindings.Length != 1 || bindings[0].IsTuple || bindings[0].Slots.Length != 1)
+        {
+            return false;
+        }
+
+        var domain = bindings[0].Set.Eval(frame, context);
+        if (domain is not SetValue { IsFinite: false })
+        {
+            return false;
+        }
+
+        try
+        {
+            if (!EvalValues.Contains(domain, argument))
+            {
+                throw Fail($"Attempted to apply the function {Span.ToTlcString(Span.File)} to argument {argument}, which is not in the domain of the function.");
+            }
+        }
+        catch (EvaluationException e)
+        {
+            throw Wrap(e);
+        }
+
+        frame.Slots[bindings[0].Slots[0]] = argument;
+        value = body.Eval(frame, context);
+        return true;
+    }
+
     /// <summary>The domain element of the current combination: a tuple when there are several variables.</summary>
     private Value CurrentKey(Frame frame)
     {
@@ -128,13 +163,23 @@ public sealed class FunctionApplicationExpr(Expr function, Expr[] arguments, Sou
         // A recursive function being defined (or one over an infinite domain) is applied point-wise.
         var memo = Function switch
         {
-            SlotExpr slot => slot.ReadRaw(frame) as RecursiveFunctionMemo,
+            SlotExpr slot => slot.ReadRaw(frame) switch
+            {
+                RecursiveFunctionMemo m => m,
+                Thunk { Expression: RecursiveFunctionExpr recursive } t => recursive.CreateMemo(t.Frame, context), // LET f[x \in S] == …
+                _ => null,
+            },
             CallExpr { Definition.IsFunction: true } call => RecursiveFunctionExpr.MemoOf(call, frame, context),
             _ => null,
         };
         if (memo is not null)
         {
             return memo.Apply(argument, context, this);
+        }
+
+        if (Function is FunctionConstructorExpr constructor && constructor.TryApplyPointwise(argument, frame, context, out var point))
+        {
+            return point; // [x \in Nat |-> e][a]: no need to build the function
         }
 
         var f = Function.Eval(frame, context);

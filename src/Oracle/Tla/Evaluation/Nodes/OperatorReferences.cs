@@ -8,7 +8,7 @@ namespace GraphSpec.Oracle.Tla.Evaluation;
 /// An operator passed as an argument (<c>Twice(Inc, 3)</c>, <c>SelectSeq(s, LAMBDA x : x &gt; 0)</c>).
 /// It is not a value: the callee receives a closure.
 /// </summary>
-public abstract class OperatorReferenceExpr(SourceSpan span) : Expr(span, ExpressionLevel.Constant)
+public abstract class OperatorReferenceExpr(SourceSpan span, ExpressionLevel level = ExpressionLevel.Constant) : Expr(span, level)
 {
     internal abstract OperatorClosure Capture(Frame frame, EvalContext context);
 
@@ -17,7 +17,9 @@ public abstract class OperatorReferenceExpr(SourceSpan span) : Expr(span, Expres
 }
 
 /// <summary>A user definition or LAMBDA passed as an argument.</summary>
-public sealed class DefinitionReferenceExpr(OperatorDefinition definition, int parentUp, SourceSpan span) : OperatorReferenceExpr(span)
+/// <remarks>Its level is the operator's: <c>Twice(StateOp, 3)</c> depends on the state.</remarks>
+public sealed class DefinitionReferenceExpr(OperatorDefinition definition, int parentUp, SourceSpan span)
+    : OperatorReferenceExpr(span, definition.Body is null ? ExpressionLevel.Constant : definition.Level)
 {
     public OperatorDefinition Definition { get; } = definition;
 
@@ -26,6 +28,10 @@ public sealed class DefinitionReferenceExpr(OperatorDefinition definition, int p
 }
 
 /// <summary>A higher-order parameter passed on to another operator.</summary>
+/// <remarks>
+/// It adds nothing to the level of the definition it appears in: the call sites of that definition
+/// pass the actual operator, whose level counts there.
+/// </remarks>
 public sealed class SlotOperatorReferenceExpr(int up, int index, string name, SourceSpan span) : OperatorReferenceExpr(span)
 {
     public string Name { get; } = name;
