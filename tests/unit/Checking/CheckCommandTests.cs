@@ -11,7 +11,7 @@ public class CheckCommandTests
     [Fact]
     public void An_invariant_violation_is_printed_as_TLC_prints_it()
     {
-        var run = CliResult.Run("check", Spec("050_inv_naive_mutex"), "--workers", "2");
+        var run = FreshProcessCli.Run("check", Spec("050_inv_naive_mutex"), "--workers", "2");
         Assert.Equal(12, run.Exit);
         Assert.Contains("Error: Invariant MutualExclusion is violated.\nError: The behavior up to this point is:\nState 1: <Initial predicate>\n", run.Out);
         Assert.Contains("State 5: <Set(p2) line 18, col 11 to line 20, col 42 of module Spec>\n/\\ pc = (p1 :> \"cs\" @@ p2 :> \"cs\" @@ p3 :> \"idle\")\n/\\ flag = TRUE\n", run.Out);
@@ -54,7 +54,7 @@ public class CheckCommandTests
         var file = Path.Combine(Path.GetTempPath(), $"graphspec-trace-{Guid.NewGuid():N}.json");
         try
         {
-            var run = CliResult.Run("check", Spec("050_inv_naive_mutex"), "--dump-trace", "json", file);
+            var run = FreshProcessCli.Run("check", Spec("050_inv_naive_mutex"), "--dump-trace", "json", file);
             Assert.Equal(12, run.Exit);
             using var json = JsonDocument.Parse(File.ReadAllText(file));
             var counterexample = json.RootElement.GetProperty("counterexample");
