@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using GraphSpec.Oracle.Checking.Liveness;
+using GraphSpec.Oracle.Tla.Builtins;
 using GraphSpec.Oracle.Tla.Evaluation;
 using GraphSpec.Oracle.Tla.Syntax;
 using GraphSpec.Oracle.Tla.Values;
@@ -42,14 +43,21 @@ internal sealed class BfsChecker
         this.cancellation = cancellation;
         fingerprinter = new StateFingerprinter(problem);
         checkDeadlock = options.CheckDeadlock ?? problem.Bound.CheckDeadlock;
+        printOutput = TextWriter.Synchronized(options.PrintOutput ?? Console.Out);
     }
+
+    private readonly TextWriter printOutput;
+
+    /// <summary>An evaluator whose Print output goes to the run's writer (one per thread).</summary>
+    internal Evaluator CreateEvaluator(long? level = null) =>
+        problem.Model.CreateEvaluator(new BuiltinContext(printOutput) { Level = level });
 
     /// <summary>Distinct states by index with their parent, for liveness checking and traces.</summary>
     internal StateStore Store => store;
 
     public CheckResult Run()
     {
-        var evaluator = problem.Model.CreateEvaluator();
+        var evaluator = CreateEvaluator(level: 1);
         if (CheckAssumptions(evaluator) is { } assumption)
         {
             return assumption;
@@ -65,7 +73,7 @@ internal sealed class BfsChecker
         var workers = new LevelWorker[workerCount];
         for (var w = 0; w < workerCount; w++)
         {
-            workers[w] = new LevelWorker(problem, fingerprinter, seen, checkDeadlock, options.Coverage, graph is not null);
+            workers[w] = new LevelWorker(problem, CreateEvaluator(), CreateEvaluator(), fingerprinter, seen, checkDeadlock, options.Coverage, graph is not null);
         }
 
         depth = level.Count > 0 ? 1 : 0;
@@ -81,7 +89,7 @@ internal sealed class BfsChecker
                 }
 
                 var batchEnd = Math.Min(level.Count, batchStart + batchSize);
-                var chunks = ExpandBatch(workers, level, batchStart, batchEnd);
+                var chunks = ExpandBatch(workers, level, batchStart, batchEnd, depth);
                 var expanded = batchStart;
                 foreach (var chunk in chunks)
                 {
@@ -175,8 +183,13 @@ internal sealed class BfsChecker
         return null;
     }
 
-    private ChunkResult[] ExpandBatch(LevelWorker[] workers, List<(Value[] State, int Index)> level, int start, int end)
+    private ChunkResult[] ExpandBatch(LevelWorker[] workers, List<(Value[] State, int Index)> level, int start, int end, int levelNumber)
     {
+        foreach (var worker in workers)
+        {
+            worker.SetLevel(levelNumber);
+        }
+
         var chunkCount = (end - start + ChunkSize - 1) / ChunkSize;
         var results = new ChunkResult[chunkCount];
         if (workers.Length == 1 || chunkCount == 1)
@@ -307,7 +320,7 @@ internal sealed class BfsChecker
 
     private CheckResult EventResult(CheckEvent found, CheckStatistics statistics)
     {
-        var builder = new TraceBuilder(problem, fingerprinter);
+        var builder = new TraceBuilder(problem, fingerprinter, CreateEvaluator(), CreateEvaluator());
         var trace = found.StateIndex >= 0 ? builder.Build(store.PathTo(found.StateIndex)) : [];
         if (found.Successor is not null)
         {
