@@ -73,7 +73,7 @@ internal static class TlcReportWriter
         {
             text.Append(result.TraceEnd.Kind == TraceEndKind.None
                 ? "Error: The behavior up to this point is:\n"
-                : "Error: The following behavior constitutes a counter-example:\n\n");
+                : "\nError: The following behavior constitutes a counter-example:\n\n");
             foreach (var state in result.Trace)
             {
                 text.Append(CultureInfo.InvariantCulture, $"State {state.Number}: <{state.Action.ToTlcString()}>\n");
