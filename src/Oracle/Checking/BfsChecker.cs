@@ -17,7 +17,7 @@ namespace GraphSpec.Oracle.Checking;
 internal sealed class BfsChecker
 {
     private const int ChunkSize = 32;
-    private const int ChunksPerWorkerAndBatch = 16;
+    private const int ChunksPerWorkerAndBatch = 64;
 
     private readonly CheckProblem problem;
     private readonly CheckOptions options;
