@@ -20,7 +20,8 @@ public sealed record IntegerSetExpression(string Text, ImmutableSortedSet<int> V
         var element = Gen.Choose(-3, 6);
         var enumerated = Gen.Choose(0, 4).SelectMany(n => Gen.ListOf(element, n))
             .Select(xs => new IntegerSetExpression("{" + string.Join(", ", xs.Select(Int)) + "}", [.. xs]));
-        var interval = from lo in Gen.Choose(-3, 4) from hi in Gen.Choose(-3, 6)
+        var interval = from lo in Gen.Choose(-3, 4)
+                       from hi in Gen.Choose(-3, 6)
                        select new IntegerSetExpression($"({Int(lo)}..{Int(hi)})", [.. Enumerable.Range(lo, Math.Max(0, hi - lo + 1))]);
         var leaf = Gen.OneOf(enumerated, interval);
         if (depth <= 0)

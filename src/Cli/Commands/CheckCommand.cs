@@ -70,6 +70,9 @@ internal sealed class CheckCommand : ICommand
                 MaxStates = parsed.MaxStates,
                 Coverage = parsed.Coverage,
                 Progress = parsed.Json ? null : s => output.Out.WriteLine(TlcReportWriter.Progress(s)),
+
+                // With --json, standard output holds only the JSON object: the spec's Print goes to stderr.
+                PrintOutput = parsed.Json ? output.Error : output.Out,
             };
             if (!parsed.Json)
             {

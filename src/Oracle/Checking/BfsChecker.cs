@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using GraphSpec.Oracle.Checking.Liveness;
+using GraphSpec.Oracle.Tla.Builtins;
 using GraphSpec.Oracle.Tla.Evaluation;
 using GraphSpec.Oracle.Tla.Syntax;
 using GraphSpec.Oracle.Tla.Values;
@@ -42,14 +43,21 @@ internal sealed class BfsChecker
         this.cancellation = cancellation;
         fingerprinter = new StateFingerprinter(problem);
         checkDeadlock = options.CheckDeadlock ?? problem.Bound.CheckDeadlock;
+        printOutput = TextWriter.Synchronized(options.PrintOutput ?? Console.Out);
     }
+
+    private readonly TextWriter printOutput;
+
+    /// <summary>An evaluator whose Print output goes to the run's writer (one per thread).</summary>
+    internal Evaluator CreateEvaluator(long? level = null) =>
+        problem.Model.CreateEvaluator(new BuiltinContext(printOutput) { Level = level });
 
     /// <summary>Distinct states by index with their parent, for liveness checking and traces.</summary>
     internal StateStore Store => store;
 
     public CheckResult Run()
     {
-        var evaluator = problem.Model.CreateEvaluator();
+        var evaluator = CreateEvaluator(level: 1);
         if (CheckAssumptions(evaluator) is { } assumption)
         {
             return assumption;
@@ -65,7 +73,7 @@ internal sealed class BfsChecker
         var workers = new LevelWorker[workerCount];
         for (var w = 0; w < workerCount; w++)
         {
-            workers[w] = new LevelWorker(problem, fingerprinter, seen, checkDeadlock, options.Coverage, graph is not null);
+            workers[w] = new LevelWorker(problem, CreateEvaluator(), CreateEvaluator(), fingerprinter, seen, checkDeadlock, options.Coverage, graph is not null);
         }
 
         depth = level.Count > 0 ? 1 : 0;
@@ -75,8 +83,13 @@ internal sealed class BfsChecker
             var next = new List<(Value[] State, int Index)>();
             for (var batchStart = 0; batchStart < level.Count; batchStart += batchSize)
             {
+                if (Interrupted(level.Count - batchStart + next.Count) is { } stopped)
+                {
+                    return stopped;
+                }
+
                 var batchEnd = Math.Min(level.Count, batchStart + batchSize);
-                var chunks = ExpandBatch(workers, level, batchStart, batchEnd);
+                var chunks = ExpandBatch(workers, level, batchStart, batchEnd, depth);
                 var expanded = batchStart;
                 foreach (var chunk in chunks)
                 {
@@ -90,11 +103,6 @@ internal sealed class BfsChecker
                 }
 
                 RecordEdges(chunks);
-                var leftOnQueue = level.Count - batchEnd + next.Count;
-                if (Interrupted(leftOnQueue) is { } stopped)
-                {
-                    return stopped;
-                }
             }
 
             level = next;
@@ -175,8 +183,13 @@ internal sealed class BfsChecker
         return null;
     }
 
-    private ChunkResult[] ExpandBatch(LevelWorker[] workers, List<(Value[] State, int Index)> level, int start, int end)
+    private ChunkResult[] ExpandBatch(LevelWorker[] workers, List<(Value[] State, int Index)> level, int start, int end, int levelNumber)
     {
+        foreach (var worker in workers)
+        {
+            worker.SetLevel(levelNumber);
+        }
+
         var chunkCount = (end - start + ChunkSize - 1) / ChunkSize;
         var results = new ChunkResult[chunkCount];
         if (workers.Length == 1 || chunkCount == 1)
@@ -307,7 +320,7 @@ internal sealed class BfsChecker
 
     private CheckResult EventResult(CheckEvent found, CheckStatistics statistics)
     {
-        var builder = new TraceBuilder(problem, fingerprinter);
+        var builder = new TraceBuilder(problem, fingerprinter, CreateEvaluator(), CreateEvaluator());
         var trace = found.StateIndex >= 0 ? builder.Build(store.PathTo(found.StateIndex)) : [];
         if (found.Successor is not null)
         {
@@ -317,12 +330,13 @@ internal sealed class BfsChecker
         // TLC's counts at the stop: the state being expanded is off the queue, a new violating
         // successor is already in the seen-set, and the depth reaches the last state of the trace.
         var expanding = found.StateIndex >= 0 ? 1 : 0;
-        var addedViolator = found.Outcome == CheckOutcome.Invariant && found.Successor is not null ? 1 : 0;
+        var addedViolator = found.SuccessorIsNew ? 1 : 0;
+        var reached = found.Outcome == CheckOutcome.Property && found.Successor is not null && !found.SuccessorIsNew ? trace.Count - 1 : trace.Count;
         statistics = statistics with
         {
             LeftOnQueue = Math.Max(0, statistics.LeftOnQueue - expanding),
             Distinct = statistics.Distinct + addedViolator,
-            Depth = Math.Max(statistics.Depth, trace.Count),
+            Depth = Math.Max(statistics.Depth, reached),
         };
         var exitCode = found.Outcome.DefaultExitCode();
         string? message = found.Error?.Message;

@@ -19,4 +19,7 @@ public sealed record CheckOptions
     public Action<CheckStatistics>? Progress { get; init; }
 
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Where the spec's <c>Print</c>/<c>PrintT</c> output goes (standard output when null); shared by the workers.</summary>
+    public TextWriter? PrintOutput { get; init; }
 }

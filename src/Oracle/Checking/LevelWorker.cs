@@ -28,7 +28,7 @@ internal sealed class LevelWorker : IStateSink
     private int currentIndex;
     private int successors;
 
-    public LevelWorker(CheckProblem problem, StateFingerprinter fingerprinter, FingerprintTable seen, bool checkDeadlock, bool coverage, bool recordEdges)
+    public LevelWorker(CheckProblem problem, Evaluator enumerator, Evaluator checker, StateFingerprinter fingerprinter, FingerprintTable seen, bool checkDeadlock, bool coverage, bool recordEdges)
     {
         this.recordEdges = recordEdges;
         this.problem = problem;
@@ -36,8 +36,15 @@ internal sealed class LevelWorker : IStateSink
         this.seen = seen;
         this.checkDeadlock = checkDeadlock;
         this.coverage = coverage;
-        enumerator = problem.Model.CreateEvaluator();
-        checks = new StateChecks(problem, problem.Model.CreateEvaluator());
+        this.enumerator = enumerator;
+        checks = new StateChecks(problem, checker);
+    }
+
+    /// <summary>TLCGet("level"): the BFS level of the states expanded next; their successors are one deeper.</summary>
+    public void SetLevel(int level)
+    {
+        enumerator.Builtins.Level = level;
+        checks.Evaluator.Builtins.Level = level + 1;
     }
 
     public ChunkResult Expand(List<(Value[] State, int Index)> level, int start, int end)
@@ -107,13 +114,13 @@ internal sealed class LevelWorker : IStateSink
             var violated = checks.ViolatedInvariant(state, out error);
             if (error is not null)
             {
-                result.Event = ErrorEvent(error, currentIndex, state, action, inInvariant: true);
+                result.Event = ErrorEvent(error, currentIndex, state, action, inInvariant: true) with { SuccessorIsNew = inModel };
                 return false;
             }
 
             if (violated is not null)
             {
-                result.Event = new CheckEvent(CheckOutcome.Invariant, currentIndex, violated, Successor: state, SuccessorAction: Label(action));
+                result.Event = new CheckEvent(CheckOutcome.Invariant, currentIndex, violated, Successor: state, SuccessorAction: Label(action), SuccessorIsNew: inModel);
                 return false;
             }
         }
@@ -129,7 +136,7 @@ internal sealed class LevelWorker : IStateSink
 
             if (violated is not null)
             {
-                result.Event = new CheckEvent(CheckOutcome.Property, currentIndex, violated, Successor: state, SuccessorAction: Label(action));
+                result.Event = new CheckEvent(CheckOutcome.Property, currentIndex, violated, Successor: state, SuccessorAction: Label(action), SuccessorIsNew: inModel && !seenBefore);
                 return false;
             }
         }

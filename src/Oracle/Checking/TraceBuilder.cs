@@ -9,11 +9,8 @@ namespace GraphSpec.Oracle.Checking;
 /// initial states and then the successors of each state of the path again, each time taking the
 /// first state with the next fingerprint, together with the action that produced it.
 /// </summary>
-internal sealed class TraceBuilder(CheckProblem problem, StateFingerprinter fingerprinter)
+internal sealed class TraceBuilder(CheckProblem problem, StateFingerprinter fingerprinter, Evaluator enumerator, Evaluator checker)
 {
-    private readonly Evaluator enumerator = problem.Model.CreateEvaluator();
-    private readonly Evaluator checker = problem.Model.CreateEvaluator();
-
     /// <summary>The states from an initial state along <paramref name="path"/> (possibly shorter if a step cannot be found again).</summary>
     public List<TraceState> Build(IReadOnlyList<long> path)
     {

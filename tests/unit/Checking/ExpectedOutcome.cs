@@ -9,6 +9,7 @@ internal sealed record ExpectedOutcome(
     string? Violated,
     long? Distinct,
     long? Generated,
+    long? LeftOnQueue,
     int? Depth,
     int? TraceLength,
     string? TraceEnd)
@@ -23,6 +24,7 @@ internal sealed record ExpectedOutcome(
             String(root, "violated"),
             Long(root, "distinct_states"),
             Long(root, "states_generated"),
+            Long(root, "states_left_on_queue"),
             (int?)Long(root, "depth"),
             (int?)Long(root, "trace_length"),
             String(root, "trace_end"));

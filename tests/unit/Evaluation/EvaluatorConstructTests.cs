@@ -254,4 +254,12 @@ public class EvaluatorConstructTests
         var bound = spec.BindExpression("<<IsNone(NoVal), IsNone(1)>>");
         Assert.Equal("<<TRUE, FALSE>>", model.CreateEvaluator().Evaluate(bound.Definition!).Value!.ToString());
     }
+
+    [Fact]
+    public void Infinite_set_filters_and_functions_support_membership_and_application()
+    {
+        Assert.Equal("<<TRUE, FALSE>>", Value("Evens == {n \\in Nat : n % 2 = 0}", "<<10 \\in Evens, 7 \\in Evens>>"));
+        Assert.Equal("42", Value("", "[n \\in Nat |-> n * 2][21]"));
+        Assert.False(Evaluate("", "[n \\in Nat |-> n * 2][-1]").Succeeded);
+    }
 }

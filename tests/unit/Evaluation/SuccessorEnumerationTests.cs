@@ -343,4 +343,40 @@ public class SuccessorEnumerationTests
         Assert.Null(evaluator.EnumerateSuccessors(Def(spec, "Next"), [Int(1), Int(5)], collector));
         Assert.Equal(["2 6"], collector.States.Select(Show));
     }
+
+    [Fact]
+    public void Fairness_under_a_universal_quantifier_is_instantiated_per_element()
+    {
+        // Case 039: Spec == Init /\ [][Next]_vars /\ \A p \in {0, 1} : WF_vars(Proc(p))
+        var load = SpecLoader.LoadFile(ConformanceCases.SpecPath("039_peterson_liveness"));
+        var spec = load.Spec!;
+        var evaluator = ModelContext.CreateWithoutConstants(spec).CreateEvaluator();
+        var root = FormulaInstance.Root(Def(spec, "Spec"));
+        var conjuncts = Assert.IsType<AndExpr>(root.Formula).Items;
+        var (instances, error) = evaluator.Instantiate(root.Child(conjuncts[2]));
+        Assert.Null(error);
+        Assert.Equal(2, instances!.Count);
+        var initial = new Collector();
+        Assert.Null(evaluator.EnumerateInitialStates(root.Child(conjuncts[0]), initial));
+        Assert.Single(initial.States);
+        foreach (var instance in instances)
+        {
+            var fairness = Assert.IsType<FairnessExpr>(instance.Formula);
+            var successors = new Collector();
+            Assert.Null(evaluator.EnumerateSuccessors(instance.Child(fairness.Action), initial.States[0], successors));
+            Assert.NotEmpty(successors.States);
+            var body = evaluator.Expand(instance.Child(fairness.Action));
+            Assert.Equal("Proc", body.Owner.Name);
+        }
+
+        var labels = new HashSet<string>();
+        foreach (var instance in instances)
+        {
+            var successors = new Collector();
+            evaluator.EnumerateSuccessors(instance.Child(((FairnessExpr)instance.Formula).Action), initial.States[0], successors);
+            labels.UnionWith(successors.Labels);
+        }
+
+        Assert.Equal(["SetFlag(0)", "SetFlag(1)"], labels.Order()); // from the initial state only SetFlag is enabled
+    }
 }

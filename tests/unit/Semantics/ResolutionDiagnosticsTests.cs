@@ -248,4 +248,17 @@ public class ResolutionDiagnosticsTests
         var error = SingleSemanticError(result);
         Assert.Contains("K", error.Message);
     }
+
+    [Fact]
+    public void Assume_over_a_state_variable_is_a_level_error()
+    {
+        var error = SingleSemanticError(LoadText("""
+            ---- MODULE Spec ----
+            VARIABLE x
+            ASSUME x = 1
+            ====
+            """));
+        Assert.StartsWith("Level error", error.Message);
+        Assert.Equal((3, 8), (error.Span.StartLine, error.Span.StartColumn));
+    }
 }

@@ -72,6 +72,10 @@ public sealed class Evaluator
         {
             return Failure(e.Message, definition, assert: true);
         }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e);
+        }
         finally
         {
             Reset();
@@ -151,6 +155,113 @@ public sealed class Evaluator
         {
             return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.AssertFailed, e.Message, formula.Span));
         }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e);
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
+    /// <summary>The value of a formula instance in a state or step (either may be null when unused).</summary>
+    public EvaluationResult Evaluate(FormulaInstance formula, IReadOnlyList<Value>? state, IReadOnlyList<Value>? next)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        Prepare(state, next, initMode: false, enumerating: false);
+        try
+        {
+            return new EvaluationResult(formula.Formula.Eval(formula.Frame, context), null);
+        }
+        catch (TlaEvaluationException e)
+        {
+            return new EvaluationResult(null, e.ToError());
+        }
+        catch (EvaluationException e)
+        {
+            return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.Evaluation, e.Message, formula.Formula.Span));
+        }
+        catch (AssertionFailedException e)
+        {
+            return new EvaluationResult(null, new EvaluationError(EvaluationErrorKind.AssertFailed, e.Message, formula.Formula.Span));
+        }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e);
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
+    /// <summary>Successors of <paramref name="state"/> under an action given as a formula instance.</summary>
+    public EvaluationError? EnumerateSuccessors(FormulaInstance action, IReadOnlyList<Value> state, IStateSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return EnumerateIn(action.Owner, action.Formula, action.Frame, state, sink, initMode: false);
+    }
+
+    /// <summary>Initial states satisfying a formula instance.</summary>
+    public EvaluationError? EnumerateInitialStates(FormulaInstance predicate, IStateSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return EnumerateIn(predicate.Owner, predicate.Formula, predicate.Frame, null, sink, initMode: true);
+    }
+
+    /// <summary>
+    /// The body of the definition a <see cref="CallExpr"/> instance applies, with its arguments
+    /// bound (<c>Fairness</c> in <c>Init /\ [][Next]_v /\ Fairness</c>, <c>WF_v(Proc(p))</c>'s <c>Proc(p)</c>).
+    /// </summary>
+    public FormulaInstance Expand(FormulaInstance call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (call.Formula is not CallExpr expression)
+        {
+            throw new ArgumentException("Only an operator application can be expanded.", nameof(call));
+        }
+
+        var callee = expression.CreateFrame(call.Frame, context);
+        return new FormulaInstance(expression.Definition.Body!, callee, expression.Definition);
+    }
+
+    /// <summary>
+    /// One instance of the body of <c>\A x \in S : F</c> per element of S (in TLC's order), in a
+    /// state when S depends on it. Null with an error when S cannot be evaluated.
+    /// </summary>
+    public (IReadOnlyList<FormulaInstance>? Instances, EvaluationError? Error) Instantiate(FormulaInstance quantifier, IReadOnlyList<Value>? state = null)
+    {
+        ArgumentNullException.ThrowIfNull(quantifier);
+        if (quantifier.Formula is not ForallExpr forall)
+        {
+            throw new ArgumentException("Only \\A can be instantiated.", nameof(quantifier));
+        }
+
+        Prepare(state, null, initMode: false, enumerating: false);
+        try
+        {
+            var instances = new List<FormulaInstance>();
+            var source = quantifier.Frame;
+            var combinations = new Combinations([.. forall.Bindings], source, context, forall);
+            while (combinations.MoveNext())
+            {
+                // Each instance gets its own copy of the frame, holding this combination.
+                var copy = new Frame(source.Slots.Length, source.Parent);
+                Array.Copy(source.Slots, copy.Slots, source.Slots.Length);
+                instances.Add(new FormulaInstance(forall.Body, copy, quantifier.Owner));
+            }
+
+            return (instances, null);
+        }
+        catch (TlaEvaluationException e)
+        {
+            return (null, e.ToError());
+        }
+        catch (EvaluationException e)
+        {
+            return (null, new EvaluationError(EvaluationErrorKind.Evaluation, e.Message, forall.Span));
+        }
         finally
         {
             Reset();
@@ -167,15 +278,20 @@ public sealed class Evaluator
             return Failure($"{definition.Name} takes {definition.Parameters.Length} arguments, {arguments.Length} given.", definition).Error;
         }
 
+        var frame = new Frame(definition.FrameSize, null);
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            frame.Slots[i] = arguments[i];
+        }
+
+        return EnumerateIn(definition, body, frame, state, sink, initMode);
+    }
+
+    private EvaluationError? EnumerateIn(OperatorDefinition definition, Expr body, Frame frame, IReadOnlyList<Value>? state, IStateSink sink, bool initMode)
+    {
         Prepare(state, null, initMode, enumerating: true);
         try
         {
-            var frame = new Frame(definition.FrameSize, null);
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                frame.Slots[i] = arguments[i];
-            }
-
             context.ActionDefinition = definition;
             context.ActionFrame = frame;
             context.ActionSpan = body.Span;
@@ -193,6 +309,10 @@ public sealed class Evaluator
         catch (AssertionFailedException e)
         {
             return Failure(e.Message, definition, assert: true).Error;
+        }
+        catch (Exception e) when (IsInternalFailure(e))
+        {
+            return Internal(e).Error;
         }
         finally
         {
@@ -249,6 +369,14 @@ public sealed class Evaluator
         context.CallDepth = 0;
         Array.Clear(scratchNext);
     }
+
+    /// <summary>A bug in the engine must not escape as an exception: it becomes an evaluation error.</summary>
+    private static bool IsInternalFailure(Exception e) =>
+        e is InvalidCastException or IndexOutOfRangeException or NullReferenceException or InvalidOperationException
+            or ArgumentException or KeyNotFoundException or InsufficientExecutionStackException or NotSupportedException;
+
+    private static EvaluationResult Internal(Exception e) =>
+        new(null, new EvaluationError(EvaluationErrorKind.Evaluation, $"Internal error in the evaluator ({e.GetType().Name}): {e.Message}", Syntax.SourceSpan.None));
 
     private static EvaluationResult Failure(string message, OperatorDefinition at, bool assert = false) =>
         new(null, new EvaluationError(assert ? EvaluationErrorKind.AssertFailed : EvaluationErrorKind.Evaluation, message, at.Body?.Span ?? at.Span));

@@ -50,7 +50,19 @@ public static class SpecLoader
             return new SpecLoadResult(null, diagnostics.ToImmutable());
         }
 
-        var spec = SpecResolver.Resolve(rootModule, library, diagnostics);
+        ResolvedSpec? spec;
+        try
+        {
+            spec = SpecResolver.Resolve(rootModule, library, diagnostics);
+        }
+        catch (Exception e) when (e is InvalidCastException or IndexOutOfRangeException or NullReferenceException
+            or InvalidOperationException or ArgumentException or KeyNotFoundException or InsufficientExecutionStackException)
+        {
+            // A resolver bug must not escape a public API: report it like any other problem.
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Semantic, $"Internal error in the resolver ({e.GetType().Name}): {e.Message}", rootModule.Name.Span));
+            spec = null;
+        }
+
         var failed = library.HasParseErrors;
         foreach (var d in diagnostics)
         {

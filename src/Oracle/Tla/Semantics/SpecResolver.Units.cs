@@ -214,6 +214,11 @@ internal sealed partial class SpecResolver
         primeAllowed = false;
         BindDefinitionBody(definition, [], unit.Body);
         primeAllowed = savedPrime;
+        if (definition.Level > ExpressionLevel.Constant && definition.Body is not ErrorExpr)
+        {
+            Error("Level error: the formula of an ASSUME must be constant-level (no variables, primes or temporal operators).", unit.Body.Span);
+        }
+
         if (unit.Name is { } name)
         {
             DeclareModuleSymbol(new DefinitionSymbol(name.Name, name.Span, module.Name, definition, isLocal: false), isLocal: false);

@@ -35,8 +35,52 @@ public sealed class AndExpr(Expr[] items, SourceSpan span) : Expr(span, MaxLevel
         }
     }
 
+    /// <summary>Conjuncts that can never assign a variable in a next-state enumeration (plain guards).</summary>
+    private readonly bool[] guards = Guards(items);
+
+    private static bool[] Guards(Expr[] items)
+    {
+        var guards = new bool[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            guards[i] = IsGuard(items[i]);
+        }
+
+        return guards;
+    }
+
+    /// <summary>
+    /// True for nodes whose enumeration is only a test: every node type that does not override
+    /// <see cref="Expr.Enumerate"/>, and equalities / memberships whose left side cannot be assigned.
+    /// </summary>
+    private static bool IsGuard(Expr item) => item switch
+    {
+        EqualsExpr e => !IsTargetLike(e.Left),
+        MembershipExpr m => !IsTargetLike(m.Element),
+        CallExpr c => !c.MayBeAction,
+        AndExpr or OrExpr or IfExpr or CaseExpr or LetExpr or ExistsExpr or InstanceCallExpr or SlotCallExpr
+            or SlotExpr or VariableExpr or UnchangedExpr or BoxActionExpr or AngleActionExpr or CompositionExpr => false,
+        _ => true,
+    };
+
+    private static bool IsTargetLike(Expr e) => e is PrimedVariableExpr or PrimeExpr or VariableExpr or SlotExpr;
+
     internal void EnumerateFrom(int index, Frame frame, EvalContext context, Continuation continuation)
     {
+        if (!context.InitMode)
+        {
+            // Guards are only tested: no continuation object is needed for them.
+            while (index < items.Length && guards[index])
+            {
+                if (!items[index].EvalBool(frame, context))
+                {
+                    return;
+                }
+
+                index++;
+            }
+        }
+
         if (index == items.Length)
         {
             continuation.Run(context);

@@ -20,8 +20,29 @@ public sealed class ExistsExpr(BoundVariables[] bindings, Expr body, SourceSpan 
         return sets;
     }
 
+    /// <summary>The slot of the only bound name when there is one plain binder (the common case), else -1.</summary>
+    private readonly int singleSlot = SingleSlot(bindings);
+
+    internal static int SingleSlot(BoundVariables[] bindings) =>
+        bindings.Length == 1 && !bindings[0].IsTuple && bindings[0].Slots.Length == 1 ? bindings[0].Slots[0] : -1;
+
     internal override Value Eval(Frame frame, EvalContext context)
     {
+        if (singleSlot >= 0)
+        {
+            var set = EvalValues.EnumerableSet(bindings[0].Set.Eval(frame, context), bindings[0].Set);
+            for (var i = 0; i < set.Count; i++)
+            {
+                frame.Slots[singleSlot] = set[i];
+                if (Body.EvalBool(frame, context))
+                {
+                    return BoolValue.True;
+                }
+            }
+
+            return BoolValue.False;
+        }
+
         var combinations = new Combinations(bindings, frame, context, this);
         while (combinations.MoveNext())
         {
@@ -36,6 +57,23 @@ public sealed class ExistsExpr(BoundVariables[] bindings, Expr body, SourceSpan 
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
+        if (singleSlot >= 0)
+        {
+            var set = EvalValues.EnumerableSet(bindings[0].Set.Eval(frame, context), bindings[0].Set);
+            for (var i = 0; i < set.Count && !context.StopRequested; i++)
+            {
+                frame.Slots[singleSlot] = set[i];
+                if (!context.LabelLocked)
+                {
+                    context.ActionSpan = Body.Span;
+                }
+
+                Body.Enumerate(frame, context, continuation);
+            }
+
+            return;
+        }
+
         var combinations = new Combinations(bindings, frame, context, this);
         while (!context.StopRequested && combinations.MoveNext())
         {
@@ -55,8 +93,25 @@ public sealed class ForallExpr(BoundVariables[] bindings, Expr body, SourceSpan 
     public IReadOnlyList<BoundVariables> Bindings => bindings;
     public Expr Body { get; } = body;
 
+    private readonly int singleSlot = ExistsExpr.SingleSlot(bindings);
+
     internal override Value Eval(Frame frame, EvalContext context)
     {
+        if (singleSlot >= 0)
+        {
+            var set = EvalValues.EnumerableSet(bindings[0].Set.Eval(frame, context), bindings[0].Set);
+            for (var i = 0; i < set.Count; i++)
+            {
+                frame.Slots[singleSlot] = set[i];
+                if (!Body.EvalBool(frame, context))
+                {
+                    return BoolValue.False;
+                }
+            }
+
+            return BoolValue.True;
+        }
+
         var combinations = new Combinations(bindings, frame, context, this);
         while (combinations.MoveNext())
         {

@@ -36,6 +36,11 @@ public sealed class SetFilterExpr(BoundVariables binding, Expr predicate, Source
 {
     internal override Value Eval(Frame frame, EvalContext context)
     {
+        if (!binding.IsTuple && binding.Set.Eval(frame, context) is SetValue { IsFinite: false } infinite)
+        {
+            return LazyFilter(infinite, frame, context);
+        }
+
         var kept = new List<Value>();
         var combinations = new Combinations([binding], frame, context, this);
         var slots = binding.Slots;
@@ -61,6 +66,25 @@ public sealed class SetFilterExpr(BoundVariables binding, Expr predicate, Source
         }
 
         return EvalValues.SetOf([.. kept], kept.Count);
+    }
+
+    /// <summary>
+    /// <c>{x \in Nat : P}</c>: membership-only, as TLC keeps it. Each test works on its own copy of
+    /// the frame, because the set may be cached and tested from other threads.
+    /// </summary>
+    private Value LazyFilter(SetValue source, Frame frame, EvalContext context)
+    {
+        var slot = binding.Slots[0];
+        return SetOperations.Filter(
+            source,
+            element =>
+            {
+                var copy = new Frame(frame.Slots.Length, frame.Parent);
+                Array.Copy(frame.Slots, copy.Slots, frame.Slots.Length);
+                copy.Slots[slot] = element;
+                return predicate.EvalBool(copy, context);
+            },
+            $"{{x \\in {source} : P}}");
     }
 }
 
