@@ -21,16 +21,9 @@ internal sealed class TinyModelChecker : IStateSink
 
     public int Depth { get; private set; }
 
-    public List<string> Actions { get; } = [];
-
     public bool OnState(Value[] state, in ActionInfo action)
     {
         Generated++;
-        if (action.Definition is not null && Actions.Count < 10_000)
-        {
-            Actions.Add(action.Name);
-        }
-
         if (seen.Add(new StateKey(state)))
         {
             fresh.Add(state);

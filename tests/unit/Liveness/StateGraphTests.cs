@@ -96,6 +96,17 @@ public class StateGraphTests
     }
 
     [Fact]
+    public void Edges_added_in_a_batch_keep_their_order()
+    {
+        var graph = new StateGraph();
+        graph.AddState(State(0), 0, true);
+        graph.AddState(State(1), 1, false);
+        graph.AddEdges([new StateEdge(0, 1, Step), new StateEdge(1, 0, Step), new StateEdge(0, 0, Step)]);
+        Assert.Equal([1, 0], graph.GetEdges(0).ToArray().Select(e => e.To));
+        Assert.Equal([0], graph.GetEdges(1).ToArray().Select(e => e.To));
+    }
+
+    [Fact]
     public void An_edge_to_an_unknown_state_is_rejected()
     {
         var graph = new StateGraph();

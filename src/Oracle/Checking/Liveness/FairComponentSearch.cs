@@ -105,6 +105,19 @@ internal sealed class FairComponentSearch(GraphSnapshot graph, FairnessOracle fa
         return -1;
     }
 
+    private int FindEnabled(int[] component, int condition)
+    {
+        foreach (var s in component)
+        {
+            if (fairness.IsEnabled(condition, s))
+            {
+                return s;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool MeetsAll(int[] component, IReadOnlyList<Func<int, bool>> accepting)
     {
         foreach (var accept in accepting)
@@ -147,19 +160,14 @@ internal sealed class FairComponentSearch(GraphSnapshot graph, FairnessOracle fa
         List<int>? violated = null;
         for (var c = 0; c < fairness.Count; c++)
         {
-            if (fairness.IsWeak(c) || FindStep(component, c) >= 0)
+            // Disabled everywhere (one scan of cached per-state answers) settles it before the
+            // more expensive search for a step among the component's edges.
+            if (fairness.IsWeak(c) || FindEnabled(component, c) < 0 || FindStep(component, c) >= 0)
             {
                 continue;
             }
 
-            foreach (var s in component)
-            {
-                if (fairness.IsEnabled(c, s))
-                {
-                    (violated ??= []).Add(c);
-                    break;
-                }
-            }
+            (violated ??= []).Add(c);
         }
 
         if (violated is null)

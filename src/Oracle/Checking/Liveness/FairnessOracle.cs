@@ -53,6 +53,14 @@ internal sealed class FairnessOracle
         if (cache[edgeIndex] == 0)
         {
             var c = conditions[condition];
+            if (!IsEnabled(condition, edge.From))
+            {
+                // A step of <<A>>_v leaving a state makes <<A>>_v enabled there; the (cached)
+                // per-state answer spares evaluating A on most edges.
+                cache[edgeIndex] = 1;
+                return false;
+            }
+
             cache[edgeIndex] = evaluator.IsAngleStep(c.Action, c.Subscript, graph.State(edge.From), graph.State(edge.To)) ? (sbyte)2 : (sbyte)1;
         }
 

@@ -17,12 +17,19 @@ internal sealed class FormulaEvaluator
     private readonly EvalContext context;
     private readonly Value?[] current;
     private readonly Value?[] next;
+    private readonly Func<BoundFormula, EvalContext, bool> angleStep;
+    private readonly Func<BoundFormula, EvalContext, bool> angleEnabled;
+
+    // The subscript v of the <<A>>_v being evaluated (saves a closure per evaluation).
+    private UnchangedExpr? subscript;
 
     public FormulaEvaluator(ModelContext model)
     {
         context = new EvalContext(model, new BuiltinContext());
         current = new Value?[model.Spec.Variables.Length];
         next = new Value?[model.Spec.Variables.Length];
+        angleStep = AngleStep;
+        angleEnabled = AngleEnabled;
     }
 
     /// <summary>The context used while reading formulas (quantifier bounds, operator frames).</summary>
@@ -36,22 +43,33 @@ internal sealed class FormulaEvaluator
         Run(formula, state, successor, static (f, c) => f.Expression.EvalBool(f.Frame, c));
 
     /// <summary>Whether <c>&lt;&lt;A&gt;&gt;_v</c> holds for the step: A holds and v changes.</summary>
-    public bool IsAngleStep(BoundFormula action, UnchangedExpr subscript, Value[] state, Value[] successor) =>
-        Run(action, state, successor, (f, c) => !subscript.EvalBool(f.Frame, c) && f.Expression.EvalBool(f.Frame, c));
+    public bool IsAngleStep(BoundFormula action, UnchangedExpr subscript, Value[] state, Value[] successor)
+    {
+        this.subscript = subscript;
+        return Run(action, state, successor, angleStep);
+    }
 
     /// <summary>
     /// <c>ENABLED &lt;&lt;A&gt;&gt;_v</c> in <paramref name="state"/>: enumerates the successors of A until
     /// one changes v.
     /// </summary>
-    public bool IsAngleEnabled(BoundFormula action, UnchangedExpr subscript, Value[] state) =>
-        Run(action, state, null, (f, c) =>
-        {
-            c.Enumerating = true;
-            c.LabelLocked = true;
-            var probe = new ChangingSuccessorProbe(subscript, f.Frame);
-            f.Expression.Enumerate(f.Frame, c, probe);
-            return probe.Found;
-        });
+    public bool IsAngleEnabled(BoundFormula action, UnchangedExpr subscript, Value[] state)
+    {
+        this.subscript = subscript;
+        return Run(action, state, null, angleEnabled);
+    }
+
+    private bool AngleStep(BoundFormula formula, EvalContext c) =>
+        !subscript!.EvalBool(formula.Frame, c) && formula.Expression.EvalBool(formula.Frame, c);
+
+    private bool AngleEnabled(BoundFormula formula, EvalContext c)
+    {
+        c.Enumerating = true;
+        c.LabelLocked = true;
+        var probe = new ChangingSuccessorProbe(subscript!, formula.Frame);
+        formula.Expression.Enumerate(formula.Frame, c, probe);
+        return probe.Found;
+    }
 
     private bool Run(BoundFormula formula, Value[] state, Value[]? successor, Func<BoundFormula, EvalContext, bool> body)
     {

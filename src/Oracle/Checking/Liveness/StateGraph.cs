@@ -104,26 +104,43 @@ public sealed class StateGraph
     /// <summary>Adds the edge <paramref name="from"/> → <paramref name="to"/> (self-loops included).</summary>
     public void AddEdge(int from, int to, ActionLabel label)
     {
-        ArgumentNullException.ThrowIfNull(label);
         lock (gate)
         {
-            if ((uint)from >= (uint)states.Count || (uint)to >= (uint)states.Count)
-            {
-                throw new ArgumentOutOfRangeException(nameof(from), $"Edge {from} -> {to} refers to a state that was not added.");
-            }
+            AddEdgeLocked(from, to, label);
+        }
+    }
 
-            if (!labels.TryGetValue(label, out var shared))
-            {
-                labels.Add(label, label);
-                shared = label;
-            }
+    private void AddEdgeLocked(int from, int to, ActionLabel label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if ((uint)from >= (uint)states.Count || (uint)to >= (uint)states.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(from), $"Edge {from} -> {to} refers to a state that was not added.");
+        }
 
-            if (edgeCount == edges.Length)
-            {
-                Array.Resize(ref edges, edges.Length * 2);
-            }
+        if (!labels.TryGetValue(label, out var shared))
+        {
+            labels.Add(label, label);
+            shared = label;
+        }
 
-            edges[edgeCount++] = new StateEdge(from, to, shared);
+        if (edgeCount == edges.Length)
+        {
+            Array.Resize(ref edges, edges.Length * 2);
+        }
+
+        edges[edgeCount++] = new StateEdge(from, to, shared);
+    }
+
+    /// <summary>Adds several edges under one lock (the checker's workers hand over edges per chunk).</summary>
+    public void AddEdges(ReadOnlySpan<StateEdge> newEdges)
+    {
+        lock (gate)
+        {
+            foreach (var edge in newEdges)
+            {
+                AddEdgeLocked(edge.From, edge.To, edge.Label);
+            }
         }
     }
 

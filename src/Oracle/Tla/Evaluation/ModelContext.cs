@@ -164,7 +164,10 @@ public sealed class ModelContext
         return false;
     }
 
-    /// <summary>A model for a spec without constants.</summary>
+    /// <summary>
+    /// A model for a spec without constants (a convenience for tests and <c>eval</c>); throws
+    /// <see cref="InvalidOperationException"/> when the spec declares constants: use <see cref="Create"/>.
+    /// </summary>
     public static ModelContext CreateWithoutConstants(ResolvedSpec spec) =>
         Create(spec, new Dictionary<string, Value>(), new Dictionary<string, string>()).Model
         ?? throw new InvalidOperationException("The specification declares constants.");

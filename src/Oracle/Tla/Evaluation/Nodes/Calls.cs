@@ -120,7 +120,23 @@ public sealed class InstanceCallExpr(Expr[] instanceArguments, OperatorDefinitio
             return;
         }
 
-        Definition.Body!.Enumerate(CreateFrame(frame, context), context, continuation);
+        var callee = CreateFrame(frame, context);
+        if (context.LabelLocked)
+        {
+            Definition.Body!.Enumerate(callee, context, continuation);
+            return;
+        }
+
+        var (savedDefinition, savedFrame) = (context.ActionDefinition, context.ActionFrame);
+        (context.ActionDefinition, context.ActionFrame, context.ActionSpan) = (Definition, callee, Definition.Body!.Span);
+        try
+        {
+            Definition.Body!.Enumerate(callee, context, continuation);
+        }
+        finally
+        {
+            (context.ActionDefinition, context.ActionFrame) = (savedDefinition, savedFrame);
+        }
     }
 }
 

@@ -49,14 +49,18 @@ public sealed class AndExpr(Expr[] items, SourceSpan span) : Expr(span, MaxLevel
         return guards;
     }
 
+    /// <summary>
+    /// True for nodes whose enumeration is only a test: every node type that does not override
+    /// <see cref="Expr.Enumerate"/>, and equalities / memberships whose left side cannot be assigned.
+    /// </summary>
     private static bool IsGuard(Expr item) => item switch
     {
         EqualsExpr e => !IsTargetLike(e.Left),
         MembershipExpr m => !IsTargetLike(m.Element),
-        NotExpr or LiteralExpr => true,
-        BuiltinCallExpr b => b.Level < ExpressionLevel.Action,
         CallExpr c => !c.MayBeAction,
-        _ => false,
+        AndExpr or OrExpr or IfExpr or CaseExpr or LetExpr or ExistsExpr or InstanceCallExpr or SlotCallExpr
+            or SlotExpr or VariableExpr or UnchangedExpr or BoxActionExpr or AngleActionExpr or CompositionExpr => false,
+        _ => true,
     };
 
     private static bool IsTargetLike(Expr e) => e is PrimedVariableExpr or PrimeExpr or VariableExpr or SlotExpr;
