@@ -21,17 +21,18 @@ internal sealed class BenchCommand : ICommand
     public string Summary => "benchmark the model checker (distinct states/s, beside TLC's)";
 
     public string Usage => $"""
-        graphspec bench checker [--workers N] [--dir DIR]
+        graphspec bench checker [--workers N] [--dir DIR] [--repeat R]
 
         Checks every model folder (Spec.tla + Spec.cfg) of DIR (default {BenchFolder} and
         {ProjectModelsFolder}) and prints, per model: distinct states, states generated, wall time
         of the whole check (parsing included, as TLC's figure), its CPU time, distinct states per second, TLC's
         rate with the same number of workers (from expected.json) and the ratio. A model whose
-        counts differ from TLC's is marked. Exit 0, or 1 when some model disagrees with TLC.
+        counts differ from TLC's is marked. With --repeat R each model runs R times and the fastest
+        run is reported (on a shared machine). Exit 0, or 1 when some model disagrees with TLC.
 
         """;
 
-    public IReadOnlyCollection<string> ValueOptions => ["workers", "dir"];
+    public IReadOnlyCollection<string> ValueOptions => ["workers", "dir", "repeat"];
 
     public IReadOnlyCollection<string> FlagOptions => [];
 
@@ -48,6 +49,12 @@ internal sealed class BenchCommand : ICommand
             return output.UsageError($"bench: --workers takes a positive number, not '{text}'");
         }
 
+        var repeat = 1;
+        if (arguments.Value("repeat") is { } repeatText && (!int.TryParse(repeatText, NumberStyles.None, CultureInfo.InvariantCulture, out repeat) || repeat < 1))
+        {
+            return output.UsageError($"bench: --repeat takes a positive number, not '{repeatText}'");
+        }
+
         var folders = arguments.Value("dir") is { } dir ? [dir] : new[] { BenchFolder, ProjectModelsFolder };
         var models = folders.SelectMany(BenchmarkModel.InFolder).ToList();
         if (models.Count == 0)
@@ -55,18 +62,21 @@ internal sealed class BenchCommand : ICommand
             return output.UsageError($"bench: no model folders in {string.Join(" or ", folders)}");
         }
 
-        output.Out.WriteLine($"model checker benchmark, {workers} worker(s), {Environment.ProcessorCount} cores");
+        output.Out.WriteLine($"model checker benchmark, {workers} worker(s), {Environment.ProcessorCount} cores, best of {repeat} run(s)");
         output.Out.WriteLine($"{"model",-10} {"distinct",10} {"generated",10} {"seconds",8} {"cpu s",7} {"distinct/s",11} {"TLC/s",9} {"ratio",6}  agrees");
         var allAgree = true;
         foreach (var model in models)
         {
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            var result = ModelChecker.CheckFiles(model.Spec, model.Config, new CheckOptions { Workers = workers });
-            var seconds = clock.Elapsed.TotalSeconds;
+            var (result, seconds, cpuSeconds) = Measure(model, workers);
+            for (var run = 1; run < repeat; run++)
+            {
+                var again = Measure(model, workers);
+                if (again.Seconds < seconds)
+                {
+                    (result, seconds, cpuSeconds) = again;
+                }
+            }
 
-            // CPU time shows what the run cost when the machine is shared (wall time then overstates it).
-            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var distinct = result.Statistics.Distinct;
             var rate = distinct / Math.Max(seconds, 1e-9);
             var agrees = result.Outcome == CheckOutcome.Ok
@@ -81,5 +91,17 @@ internal sealed class BenchCommand : ICommand
         }
 
         return allAgree ? ExitCodes.Ok : ExitCodes.ConformanceDisagreement;
+    }
+
+    private static (CheckResult Result, double Seconds, double CpuSeconds) Measure(BenchmarkModel model, int workers)
+    {
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var result = ModelChecker.CheckFiles(model.Spec, model.Config, new CheckOptions { Workers = workers });
+        var seconds = clock.Elapsed.TotalSeconds;
+
+        // CPU time shows what the run cost when the machine is shared (wall time then overstates it).
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        return (result, seconds, cpuSeconds);
     }
 }
