@@ -103,10 +103,13 @@ internal static class TlcReportWriter
             }
         }
 
-        if (result.Outcome is CheckOutcome.EvalError or CheckOutcome.Assert && result.Diagnostics.Length > 0)
+        if (result.Outcome is CheckOutcome.EvalError or CheckOutcome.Assert && result.Diagnostics.Length > 0 && !result.Diagnostics[0].Span.IsNone)
         {
-            text.Append("Error: The error occurred when GraphSpec was evaluating the expression at ")
-                .Append(result.Diagnostics[0].Span.ToLocationString()).Append("\n\n");
+            // TLC lists the nested expressions; GraphSpec knows the innermost one.
+            var span = result.Diagnostics[0].Span;
+            var module = Path.GetFileNameWithoutExtension(span.File);
+            text.Append("Error: The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n")
+                .Append(CultureInfo.InvariantCulture, $"0. Line {span.StartLine}, column {span.StartColumn} to line {span.EndLine}, column {span.EndColumn} in {module}\n\n");
         }
     }
 
