@@ -21,6 +21,7 @@ internal sealed class TraceBuilder(CheckProblem problem, StateFingerprinter fing
         }
 
         var collector = new Collector();
+        SetLevel(1);
         enumerator.EnumerateInitialStates(problem.Init, collector);
         var current = Find(collector, path[0]);
         if (current is null)
@@ -32,6 +33,7 @@ internal sealed class TraceBuilder(CheckProblem problem, StateFingerprinter fing
         for (var k = 1; k < path.Count; k++)
         {
             collector.Clear();
+            SetLevel(k);
             enumerator.EnumerateSuccessors(problem.Next, current.Value.State, collector);
             current = Find(collector, path[k]);
             if (current is null)
@@ -43,6 +45,13 @@ internal sealed class TraceBuilder(CheckProblem problem, StateFingerprinter fing
         }
 
         return trace;
+    }
+
+    // TLCGet("level") sees the same levels as during the search.
+    private void SetLevel(int level)
+    {
+        enumerator.Builtins.Level = level;
+        checker.Builtins.Level = level + 1;
     }
 
     private (Value[] State, TraceAction Action)? Find(Collector collector, long fingerprint)

@@ -161,4 +161,21 @@ public class CheckerBehaviourTests
 
         Assert.True(reports[^1].Distinct <= result.Statistics.Distinct);
     }
+
+    [Fact]
+    public void TLCGet_level_is_the_BFS_level_during_the_search_and_in_the_trace()
+    {
+        const string levels = """
+            ---- MODULE Counter ----
+            EXTENDS Naturals, TLC
+            VARIABLE x
+            Init == x = 1
+            Next == x' = TLCGet("level") + 1
+            Inv == x < 4
+            ====
+            """;
+        var result = Check(levels, "INIT Init\nNEXT Next\nINVARIANT Inv\n");
+        Assert.Equal(CheckOutcome.Invariant, result.Outcome);
+        Assert.Equal(["1", "2", "3", "4"], result.Trace.Select(s => s.Values[0].ToString()));
+    }
 }
