@@ -17,8 +17,8 @@ public enum PropertyObligationKind
     /// <summary><c>P ~&gt; Q</c> (also written <c>[](P =&gt; &lt;&gt;Q)</c>).</summary>
     LeadsTo,
     /// <summary>
-    /// <c>[]&lt;&gt;P</c>, <c>&lt;&gt;[]P</c>, or a disjunction of such formulas: a property of the
-    /// states a behaviour visits infinitely often.
+    /// <c>[]&lt;&gt;P</c>, <c>&lt;&gt;[]P</c>, <c>[]&lt;&gt;&lt;&lt;A&gt;&gt;_v</c>, <c>&lt;&gt;[][A]_v</c>, or a
+    /// disjunction of such formulas: a property of the states and steps a behaviour repeats forever.
     /// </summary>
     InfinitelyOften,
 }
@@ -36,7 +36,9 @@ public sealed class PropertyObligation
         BoundFormula? first = null,
         BoundFormula? second = null,
         ImmutableArray<BoundFormula> alwaysEventually = default,
-        ImmutableArray<BoundFormula> eventuallyAlways = default)
+        ImmutableArray<BoundFormula> eventuallyAlways = default,
+        ImmutableArray<BoundFormula> alwaysEventuallySteps = default,
+        ImmutableArray<BoundFormula> eventuallyAlwaysSteps = default)
     {
         Kind = kind;
         Span = span;
@@ -45,6 +47,8 @@ public sealed class PropertyObligation
         Second = second;
         AlwaysEventually = alwaysEventually.IsDefault ? [] : alwaysEventually;
         EventuallyAlways = eventuallyAlways.IsDefault ? [] : eventuallyAlways;
+        AlwaysEventuallySteps = alwaysEventuallySteps.IsDefault ? [] : alwaysEventuallySteps;
+        EventuallyAlwaysSteps = eventuallyAlwaysSteps.IsDefault ? [] : eventuallyAlwaysSteps;
     }
 
     public PropertyObligationKind Kind { get; }
@@ -65,6 +69,12 @@ public sealed class PropertyObligation
 
     /// <summary>For <see cref="PropertyObligationKind.InfinitelyOften"/>: the P of each <c>&lt;&gt;[]P</c> disjunct.</summary>
     internal ImmutableArray<BoundFormula> EventuallyAlways { get; }
+
+    /// <summary>For <see cref="PropertyObligationKind.InfinitelyOften"/>: the <c>&lt;&lt;A&gt;&gt;_v</c> of each <c>[]&lt;&gt;&lt;&lt;A&gt;&gt;_v</c> disjunct.</summary>
+    internal ImmutableArray<BoundFormula> AlwaysEventuallySteps { get; }
+
+    /// <summary>For <see cref="PropertyObligationKind.InfinitelyOften"/>: the <c>[A]_v</c> of each <c>&lt;&gt;[][A]_v</c> disjunct.</summary>
+    internal ImmutableArray<BoundFormula> EventuallyAlwaysSteps { get; }
 
     public override string ToString() => $"{Kind} at {Span}{(Bindings.Length == 0 ? "" : $" with {Bindings}")}";
 }
