@@ -73,6 +73,8 @@ public class RandomGraphCrossCheckTests
         yield return ("OftenA", any, any, (f, t) => !AStep(f, t), (_, _) => true);           // []<><<A>>_x: the cycle takes no A step
         yield return ("SettlesB", any, any, anyEdge, (_, e) => e.Any(x => NotBoxB(x.From, x.To))); // <>[][B]_x: the cycle has a non-B step
         yield return ("OftenAOrSettlesB", any, any, (f, t) => !AStep(f, t), (_, e) => e.Any(x => NotBoxB(x.From, x.To)));
+        yield return ("WeakB", any, any, (f, t) => !(f != t && b[f] == t), (s, _) => s.All(x => b[x] != x)); // WF_x(B): enabled throughout, never taken
+        yield return ("StrongA", any, any, (f, t) => !AStep(f, t), (s, _) => s.Any(x => a[x] != x));        // SF_x(A): enabled somewhere, never taken
     }
 
     private static int[] RandomTable(Random random)
@@ -105,6 +107,8 @@ public class RandomGraphCrossCheckTests
         OftenA == []<><<A>>_x
         SettlesB == <>[][B]_x
         OftenAOrSettlesB == []<><<A>>_x \/ <>[][B]_x
+        WeakB == WF_x(B)
+        StrongA == SF_x(A)
         ====
         """;
 

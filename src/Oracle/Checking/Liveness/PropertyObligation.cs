@@ -18,7 +18,8 @@ public enum PropertyObligationKind
     LeadsTo,
     /// <summary>
     /// <c>[]&lt;&gt;P</c>, <c>&lt;&gt;[]P</c>, <c>[]&lt;&gt;&lt;&lt;A&gt;&gt;_v</c>, <c>&lt;&gt;[][A]_v</c>, or a
-    /// disjunction of such formulas: a property of the states and steps a behaviour repeats forever.
+    /// disjunction of such formulas, or a WF/SF conjunct: a property of the states and steps a
+    /// behaviour repeats forever.
     /// </summary>
     InfinitelyOften,
 }
@@ -38,7 +39,8 @@ public sealed class PropertyObligation
         ImmutableArray<BoundFormula> alwaysEventually = default,
         ImmutableArray<BoundFormula> eventuallyAlways = default,
         ImmutableArray<BoundFormula> alwaysEventuallySteps = default,
-        ImmutableArray<BoundFormula> eventuallyAlwaysSteps = default)
+        ImmutableArray<BoundFormula> eventuallyAlwaysSteps = default,
+        FairnessCondition? fairness = null)
     {
         Kind = kind;
         Span = span;
@@ -49,6 +51,7 @@ public sealed class PropertyObligation
         EventuallyAlways = eventuallyAlways.IsDefault ? [] : eventuallyAlways;
         AlwaysEventuallySteps = alwaysEventuallySteps.IsDefault ? [] : alwaysEventuallySteps;
         EventuallyAlwaysSteps = eventuallyAlwaysSteps.IsDefault ? [] : eventuallyAlwaysSteps;
+        Fairness = fairness;
     }
 
     public PropertyObligationKind Kind { get; }
@@ -75,6 +78,12 @@ public sealed class PropertyObligation
 
     /// <summary>For <see cref="PropertyObligationKind.InfinitelyOften"/>: the <c>[A]_v</c> of each <c>&lt;&gt;[][A]_v</c> disjunct.</summary>
     internal ImmutableArray<BoundFormula> EventuallyAlwaysSteps { get; }
+
+    /// <summary>
+    /// For <see cref="PropertyObligationKind.InfinitelyOften"/>: a <c>WF_v(A)</c> or <c>SF_v(A)</c>
+    /// conjunct of the property (as in <c>PROPERTY Spec</c>, checking that the model implements a spec).
+    /// </summary>
+    public FairnessCondition? Fairness { get; }
 
     public override string ToString() => $"{Kind} at {Span}{(Bindings.Length == 0 ? "" : $" with {Bindings}")}";
 }

@@ -125,6 +125,10 @@ internal sealed class TemporalFormulaReader(FormulaEvaluator evaluator)
             case LeadsToExpr leadsTo:
                 ReadLeadsTo(leadsTo.Left, leadsTo.Right, leadsTo.Span, scope, into);
                 return;
+            case FairnessExpr fairness:
+                var condition = new FairnessCondition(fairness.Kind, Bind(fairness.Action, scope), fairness.Unchanged, fairness.Span, scope.Bindings);
+                into.Add(new PropertyObligation(PropertyObligationKind.InfinitelyOften, fairness.Span, scope.Bindings, fairness: condition));
+                return;
             case OrExpr { Level: ExpressionLevel.Temporal } or:
                 ReadInfinitelyOftenDisjunction(or, scope, into);
                 return;
@@ -345,7 +349,7 @@ internal sealed class TemporalFormulaReader(FormulaEvaluator evaluator)
 
     private void Unsupported(Expr expression, string what) =>
         diagnostics.Add(new Diagnostic(DiagnosticKind.Evaluation,
-            $"The liveness checker does not support {what}; supported are []P, <>P, []<>P, <>[]P, []<><<A>>_v, <>[][A]_v, disjunctions of the last four, P ~> Q, [][A]_v and WF/SF conjuncts.",
+            $"The liveness checker does not support {what}; supported are []P, <>P, []<>P, <>[]P, []<><<A>>_v, <>[][A]_v, disjunctions of the last four, P ~> Q, [][A]_v, WF_v(A) and SF_v(A).",
             expression.Span));
 
     private sealed record Scope(Frame Frame, LazyArgument[] LazyArguments, string Bindings);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GraphSpec.Oracle.Tla.Syntax;
 
 namespace GraphSpec.Oracle.Checking.Liveness;
 
@@ -17,7 +18,8 @@ namespace GraphSpec.Oracle.Checking.Liveness;
 /// </list>
 /// Only the cycle is constrained by the edge conditions; the stem may take any step.
 /// </summary>
-internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predicates, FairnessOracle fairness, SccFinder sccs, CancellationToken cancellation)
+internal sealed class TemporalSearch(
+    GraphSnapshot graph, FormulaEvaluator evaluator, PredicateCache predicates, FairnessOracle fairness, SccFinder sccs, CancellationToken cancellation)
 {
     private readonly FairComponentSearch components = new(graph, fairness, sccs, cancellation);
 
@@ -231,6 +233,22 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
 
                         return true;
                     };
+                    if (obligation.Fairness is { } required)
+                    {
+                        // Violating WF_v(A): <<A>>_v enabled throughout the cycle, never taken.
+                        // Violating SF_v(A): enabled somewhere on the cycle, never taken.
+                        var oracle = new FairnessOracle(graph, evaluator, [required]);
+                        edgeAllowed = e => !oracle.IsStep(0, e);
+                        if (required.Kind == FairnessKind.Weak)
+                        {
+                            cycle = s => oracle.IsEnabled(0, s);
+                        }
+                        else
+                        {
+                            accepting.Add(s => oracle.IsEnabled(0, s));
+                        }
+                    }
+
                     return new Shape(false, null, null, cycle, accepting, acceptingEdges, edgeAllowed);
                 }
         }
