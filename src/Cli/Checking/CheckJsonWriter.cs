@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphSpec.Oracle.Checking;
 using GraphSpec.Oracle.Checking.Traces;
@@ -15,7 +16,7 @@ internal static class CheckJsonWriter
     public static string Serialize(CheckResult result)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("outcome", result.Outcome.Name());

@@ -15,6 +15,17 @@ internal static class TlcReportWriter
     public static void Write(CheckResult result, TextWriter writer)
     {
         var text = new StringBuilder();
+        if (result.HasStatistics || result.ViolatedByInitialState)
+        {
+            text.Append("Computing initial states...\n");
+        }
+
+        if (result.HasStatistics && !result.ViolatedByInitialState)
+        {
+            var plural = result.InitialStates == 1 ? "state" : "states";
+            text.Append(CultureInfo.InvariantCulture, $"Finished computing initial states: {result.InitialStates} distinct {plural} generated.\n");
+        }
+
         WriteOutcome(result, text);
         if (result.HasStatistics)
         {
@@ -73,7 +84,7 @@ internal static class TlcReportWriter
         {
             text.Append(result.TraceEnd.Kind == TraceEndKind.None
                 ? "Error: The behavior up to this point is:\n"
-                : "Error: The following behavior constitutes a counter-example:\n\n");
+                : "\nError: The following behavior constitutes a counter-example:\n\n");
             foreach (var state in result.Trace)
             {
                 text.Append(CultureInfo.InvariantCulture, $"State {state.Number}: <{state.Action.ToTlcString()}>\n");

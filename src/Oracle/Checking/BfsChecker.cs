@@ -17,7 +17,7 @@ namespace GraphSpec.Oracle.Checking;
 internal sealed class BfsChecker
 {
     private const int ChunkSize = 32;
-    private const int ChunksPerWorkerAndBatch = 16;
+    private const int ChunksPerWorkerAndBatch = 64;
 
     private readonly CheckProblem problem;
     private readonly CheckOptions options;
@@ -30,6 +30,7 @@ internal sealed class BfsChecker
     private readonly Dictionary<OperatorDefinition, (long Generated, long Distinct)> coverage = [];
     private TimeSpan lastProgress;
     private long generated;
+    private long initialStates;
     private int depth;
 
     private readonly StateGraph? graph;
@@ -76,6 +77,7 @@ internal sealed class BfsChecker
             workers[w] = new LevelWorker(problem, CreateEvaluator(), CreateEvaluator(), fingerprinter, seen, checkDeadlock, options.Coverage, graph is not null);
         }
 
+        initialStates = level.Count;
         depth = level.Count > 0 ? 1 : 0;
         var batchSize = ChunkSize * ChunksPerWorkerAndBatch * workerCount;
         while (level.Count > 0)
@@ -366,6 +368,7 @@ internal sealed class BfsChecker
             Message = message,
             Statistics = statistics,
             HasStatistics = true,
+            InitialStates = initialStates,
             VariableNames = VariableNames(),
             Trace = [.. trace],
             Coverage = CoverageReport(),
@@ -380,6 +383,7 @@ internal sealed class BfsChecker
         ExitCode = outcome.DefaultExitCode(),
         Statistics = statistics,
         HasStatistics = true,
+        InitialStates = initialStates,
         VariableNames = VariableNames(),
         Coverage = CoverageReport(),
         Elapsed = clock.Elapsed,

@@ -23,6 +23,9 @@ public sealed record CheckResult
     /// <summary>Counts at the end of the run (for violations: where the search stopped).</summary>
     public CheckStatistics Statistics { get; init; } = CheckStatistics.Empty;
 
+    /// <summary>Distinct initial states (TLC's "Finished computing initial states: N distinct states generated").</summary>
+    public long InitialStates { get; init; }
+
     /// <summary>False when TLC prints no statistics (front-end errors, invariant violated by an initial state).</summary>
     public bool HasStatistics { get; init; }
 

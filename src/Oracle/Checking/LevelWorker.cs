@@ -26,7 +26,6 @@ internal sealed class LevelWorker : IStateSink
     private ChunkResult result = new();
     private Value[] current = [];
     private int currentIndex;
-    private int successors;
 
     public LevelWorker(CheckProblem problem, Evaluator enumerator, Evaluator checker, StateFingerprinter fingerprinter, FingerprintTable seen, bool checkDeadlock, bool coverage, bool recordEdges)
     {
@@ -54,7 +53,7 @@ internal sealed class LevelWorker : IStateSink
         for (var i = start; i < end; i++)
         {
             (current, currentIndex) = level[i];
-            successors = 0;
+            var generatedBefore = result.Generated;
             var error = enumerator.EnumerateSuccessors(problem.Next, current, this);
             if (result.Event is not null)
             {
@@ -67,7 +66,8 @@ internal sealed class LevelWorker : IStateSink
                 break;
             }
 
-            if (successors == 0 && checkDeadlock)
+            // A successor equal to the state itself counts: TLC's deadlock is "no successor at all".
+            if (result.Generated == generatedBefore && checkDeadlock)
             {
                 result.Event = new CheckEvent(CheckOutcome.Deadlock, currentIndex);
                 break;
@@ -81,8 +81,9 @@ internal sealed class LevelWorker : IStateSink
 
     public bool OnState(Value[] state, in ActionInfo action)
     {
+        // Counters live in the chunk's result, allocated by this worker's thread: no field that
+        // two workers write on every successor shares a cache line.
         result.Generated++;
-        successors++;
         var definition = action.Definition ?? problem.Next;
         if (result.GeneratedByAction is { } counts)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphSpec.Oracle.Tla.Values;
 
@@ -20,7 +21,8 @@ public static class TraceFiles
     {
         ArgumentNullException.ThrowIfNull(result);
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        // Relaxed escaping writes "+" and "<" as themselves, as TLC does; the output is not embedded in HTML.
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             if (format == TraceFileFormat.Itf)
             {
