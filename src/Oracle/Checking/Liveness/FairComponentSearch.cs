@@ -110,6 +110,31 @@ internal sealed class FairComponentSearch(GraphSnapshot graph, FairnessOracle fa
         return -1;
     }
 
+    /// <summary>
+    /// A state where the action is disabled or a step of it inside the component, found in one
+    /// pass: steps can only leave states where the action is enabled, so only their edges are tried.
+    /// </summary>
+    private bool HasWeakFairnessWitness(int[] component, int condition)
+    {
+        foreach (var s in component)
+        {
+            if (!fairness.IsEnabled(condition, s))
+            {
+                return true;
+            }
+
+            for (var e = graph.FirstEdge(s); e < graph.EndEdge(s); e++)
+            {
+                if (EdgeInside(e) && fairness.IsStep(condition, e))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool HasEdgesOfAll(int[] component, IReadOnlyList<Func<int, bool>> acceptingEdges)
     {
         foreach (var accept in acceptingEdges)
@@ -177,7 +202,7 @@ internal sealed class FairComponentSearch(GraphSnapshot graph, FairnessOracle fa
     {
         for (var c = 0; c < fairness.Count; c++)
         {
-            if (fairness.IsWeak(c) && FindDisabled(component, c) < 0 && FindStep(component, c) < 0)
+            if (fairness.IsWeak(c) && !HasWeakFairnessWitness(component, c))
             {
                 return false;
             }
