@@ -21,6 +21,9 @@ public class FairnessTests
         StrongOnly == Init /\ [][Next]_vars /\ SF_vars(Finish)
         WeakNext == Init /\ [][Next]_vars /\ WF_vars(Next)
         Done == <>done
+        FinishWeakly == WF_vars(Finish)
+        FinishStrongly == SF_vars(Finish)
+        ToggleWeakly == WF_vars(Toggle)
         ====
         """;
 
@@ -81,6 +84,30 @@ public class FairnessTests
         var result = LivenessHarness.Check(Blink, "WeakNext", "Done");
         Assert.Equal(LivenessOutcome.TemporalPropertyViolated, result.Outcome);
         Assert.Equal(TraceEndKind.BackToState, result.Counterexample!.End);
+    }
+
+    [Fact]
+    public void Fairness_as_a_property_holds_when_the_specification_guarantees_it()
+    {
+        Assert.Equal(LivenessOutcome.Satisfied, LivenessHarness.Check(Blink, "Weak", "FinishWeakly", "ToggleWeakly", "Weak").Outcome);
+        Assert.Equal(LivenessOutcome.Satisfied, LivenessHarness.Check(Blink, "Strong", "FinishStrongly", "Strong", "Weak").Outcome);
+    }
+
+    [Fact]
+    public void Strong_fairness_as_a_property_fails_under_weak_fairness()
+    {
+        var result = LivenessHarness.Check(Blink, "Weak", "FinishStrongly");
+        Assert.Equal(LivenessOutcome.TemporalPropertyViolated, result.Outcome);
+        Assert.Equal(TraceEndKind.BackToState, result.Counterexample!.End);
+        Assert.Equal("Strong", LivenessHarness.Check(Blink, "Weak", "Weak", "Strong").ViolatedProperty);
+    }
+
+    [Fact]
+    public void Weak_fairness_as_a_property_fails_by_stuttering_where_the_action_stays_enabled()
+    {
+        var result = LivenessHarness.Check(Blink, "StrongOnly", "ToggleWeakly");
+        Assert.Equal(LivenessOutcome.TemporalPropertyViolated, result.Outcome);
+        Assert.Equal(TraceEndKind.Stuttering, result.Counterexample!.End);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public class PropertyFormTests
         Small == [](x < 3)
         StartsAtZero == x = 0
         StartsAtOne == x = 1
+        EventuallyStops == <>[][FALSE]_x
         ====
         """;
 
@@ -39,6 +40,8 @@ public class PropertyFormTests
         OftenOne == []<>(x = 1)
         EventuallyAlwaysOne == <>[](x = 1)
         OftenOneOrSettles == []<>(x = 1) \/ <>[](x = 0)
+        OftenStep == []<><<Next>>_x
+        EventuallyNoStep == <>[][FALSE]_x
         ====
         """;
 
@@ -149,6 +152,31 @@ public class PropertyFormTests
         Assert.Equal(LivenessOutcome.Satisfied, LivenessHarness.Check(Toggle, "Unfair", "OftenOneOrSettles").Outcome);
         var result = LivenessHarness.Check(Toggle, "Unfair", "OftenOne");
         Assert.Equal(LivenessOutcome.TemporalPropertyViolated, result.Outcome);
+    }
+
+    [Fact]
+    public void Infinitely_many_steps_hold_under_fairness_and_fail_by_stuttering_without()
+    {
+        Assert.Equal(LivenessOutcome.Satisfied, LivenessHarness.Check(Toggle, "Fair", "OftenStep").Outcome);
+        var result = LivenessHarness.Check(Toggle, "Unfair", "OftenStep");
+        Assert.Equal(LivenessOutcome.TemporalPropertyViolated, result.Outcome);
+        Assert.Equal(TraceEndKind.Stuttering, result.Counterexample!.End);
+    }
+
+    [Fact]
+    public void Eventually_always_of_an_action_is_violated_by_a_cycle_with_a_forbidden_step()
+    {
+        // <>[][FALSE]_x: eventually x never changes. A fair toggle changes it forever.
+        var result = LivenessHarness.Check(Toggle, "Fair", "EventuallyNoStep");
+        Assert.Equal(LivenessOutcome.TemporalPropertyViolated, result.Outcome);
+        Assert.Equal(TraceEndKind.BackToState, result.Counterexample!.End);
+        Assert.Equal("EventuallyNoStep", result.ViolatedProperty);
+    }
+
+    [Fact]
+    public void Eventually_always_of_an_action_holds_when_the_counter_halts()
+    {
+        Assert.Equal(LivenessOutcome.Satisfied, LivenessHarness.Check(Counter, "Fair", "EventuallyStops").Outcome);
     }
 
     [Fact]

@@ -43,9 +43,9 @@ public class RandomGraphCrossCheckTests
             var aStrong = random.Next(2) == 0;
             var bStrong = random.Next(2) == 0;
             var module = Module(a, b, aStrong, bStrong);
-            foreach (var (property, start, region, violation) in Properties())
+            foreach (var (property, start, region, edgeAllowed, violation) in Properties(a, b))
             {
-                var expected = ReferenceViolates(a, b, aStrong, bStrong, edges, start, region, violation);
+                var expected = ReferenceViolates(a, b, aStrong, bStrong, edges, start, region, edgeAllowed, violation);
                 var actual = Check(module, property, edges);
                 Assert.True(
                     expected == (actual.Outcome == LivenessOutcome.TemporalPropertyViolated),
@@ -56,17 +56,25 @@ public class RandomGraphCrossCheckTests
 
     /// <summary>
     /// The property name and, for the reference: which reachable states a violating behaviour may
-    /// start from (after any prefix), what it must satisfy from there on, and the condition the
-    /// fair set S must meet.
+    /// start from (after any prefix), what it must satisfy from there on, which edges its cycle
+    /// may use, and the condition the fair set S with its inside edges must meet.
     /// </summary>
-    private static IEnumerable<(string, Func<int, bool>, Func<int, bool>, Func<HashSet<int>, bool>)> Properties()
+    private static IEnumerable<(string, Func<int, bool>, Func<int, bool>, Func<int, int, bool>, Func<HashSet<int>, List<(int From, int To)>, bool>)> Properties(int[] a, int[] b)
     {
         Func<int, bool> any = _ => true;
-        yield return ("OftenOne", any, any, s => !s.Contains(1));              // []<>(x = 1): S avoids 1
-        yield return ("SettlesAtTwo", any, any, s => s.Any(x => x != 2));      // <>[](x = 2): S leaves 2
-        yield return ("OftenOneOrSettles", any, any, s => !s.Contains(1) && s.Any(x => x != 3));
-        yield return ("ReachTwo", x => x == 1, x => x != 2, _ => true);        // <>(x = 2): from the initial state, avoid 2
-        yield return ("ThreeLeadsToTwo", x => x == 3, x => x != 2, _ => true); // (x = 3) ~> (x = 2)
+        Func<int, int, bool> anyEdge = (_, _) => true;
+        bool AStep(int from, int to) => from != to && a[from] == to;
+        bool NotBoxB(int from, int to) => from != to && b[from] != to;
+        yield return ("OftenOne", any, any, anyEdge, (s, _) => !s.Contains(1));              // []<>(x = 1): S avoids 1
+        yield return ("SettlesAtTwo", any, any, anyEdge, (s, _) => s.Any(x => x != 2));      // <>[](x = 2): S leaves 2
+        yield return ("OftenOneOrSettles", any, any, anyEdge, (s, _) => !s.Contains(1) && s.Any(x => x != 3));
+        yield return ("ReachTwo", x => x == 1, x => x != 2, anyEdge, (_, _) => true);        // <>(x = 2): from the initial state, avoid 2
+        yield return ("ThreeLeadsToTwo", x => x == 3, x => x != 2, anyEdge, (_, _) => true); // (x = 3) ~> (x = 2)
+        yield return ("OftenA", any, any, (f, t) => !AStep(f, t), (_, _) => true);           // []<><<A>>_x: the cycle takes no A step
+        yield return ("SettlesB", any, any, anyEdge, (_, e) => e.Any(x => NotBoxB(x.From, x.To))); // <>[][B]_x: the cycle has a non-B step
+        yield return ("OftenAOrSettlesB", any, any, (f, t) => !AStep(f, t), (_, e) => e.Any(x => NotBoxB(x.From, x.To)));
+        yield return ("WeakB", any, any, (f, t) => !(f != t && b[f] == t), (s, _) => s.All(x => b[x] != x)); // WF_x(B): enabled throughout, never taken
+        yield return ("StrongA", any, any, (f, t) => !AStep(f, t), (s, _) => s.Any(x => a[x] != x));        // SF_x(A): enabled somewhere, never taken
     }
 
     private static int[] RandomTable(Random random)
@@ -96,6 +104,11 @@ public class RandomGraphCrossCheckTests
         OftenOneOrSettles == []<>(x = 1) \/ <>[](x = 3)
         ReachTwo == <>(x = 2)
         ThreeLeadsToTwo == (x = 3) ~> (x = 2)
+        OftenA == []<><<A>>_x
+        SettlesB == <>[][B]_x
+        OftenAOrSettlesB == []<><<A>>_x \/ <>[][B]_x
+        WeakB == WF_x(B)
+        StrongA == SF_x(A)
         ====
         """;
 
@@ -123,7 +136,7 @@ public class RandomGraphCrossCheckTests
 
     private static bool ReferenceViolates(
         int[] a, int[] b, bool aStrong, bool bStrong, List<(int From, int To)> edges,
-        Func<int, bool> start, Func<int, bool> region, Func<HashSet<int>, bool> violates)
+        Func<int, bool> start, Func<int, bool> region, Func<int, int, bool> edgeAllowed, Func<HashSet<int>, List<(int From, int To)>, bool> violates)
     {
         var fromInitial = Closure([1], _ => true, edges);
         var reachable = Closure(fromInitial.Where(x => start(x) && region(x)), region, edges);
@@ -131,8 +144,9 @@ public class RandomGraphCrossCheckTests
         for (var mask = 1; mask < 1 << States; mask++)
         {
             var set = new HashSet<int>(Enumerable.Range(1, States).Where(x => (mask & (1 << (x - 1))) != 0));
-            if (set.IsSubsetOf(reachable) && StronglyConnected(set, edges) && violates(set)
-                && Fair(a, aStrong, set, edges) && Fair(b, bStrong, set, edges))
+            var inside = edges.Where(e => set.Contains(e.From) && set.Contains(e.To) && edgeAllowed(e.From, e.To)).ToList();
+            if (set.IsSubsetOf(reachable) && StronglyConnected(set, inside) && violates(set, inside)
+                && Fair(a, aStrong, set, inside) && Fair(b, bStrong, set, inside))
             {
                 return true;
             }

@@ -10,18 +10,30 @@ namespace GraphSpec.Oracle.Checking.Liveness;
 /// <item>SF_v(A) holds iff some edge inside K is an &lt;&lt;A&gt;&gt;_v step or every state of K has it
 /// disabled. Failing that, a fair behaviour can only stay in K by avoiding the states where A is
 /// enabled: those are removed and the rest is split into components again (Streett emptiness).</item>
-/// <item>Each accepting set (from <c>&lt;&gt;[]P</c> disjuncts) must meet K.</item>
+/// <item>Each accepting set (from <c>&lt;&gt;[]P</c> disjuncts) must meet K, and each set of accepting
+/// edges (from <c>&lt;&gt;[][A]_v</c> disjuncts) must have an edge inside K.</item>
 /// </list>
+/// Only the edges the search is given as allowed exist (the others are steps a violating behaviour
+/// must eventually avoid, from <c>[]&lt;&gt;&lt;&lt;A&gt;&gt;_v</c> disjuncts); stuttering is always allowed.
 /// </summary>
 internal sealed class FairComponentSearch(GraphSnapshot graph, FairnessOracle fairness, SccFinder sccs, CancellationToken cancellation)
 {
     private readonly int[] memberStamp = new int[graph.StateCount];
     private int stamp;
+    private Func<int, bool>? edgeAllowed;
 
-    /// <summary>A fair component inside <paramref name="candidates"/> meeting every accepting set, or null.</summary>
-    public int[]? Find(IReadOnlyList<int> candidates, IReadOnlyList<Func<int, bool>> accepting)
+    /// <summary>
+    /// A fair component inside <paramref name="candidates"/> meeting every accepting set and every
+    /// set of accepting edges, using only allowed edges; or null.
+    /// </summary>
+    public int[]? Find(
+        IReadOnlyList<int> candidates,
+        IReadOnlyList<Func<int, bool>> accepting,
+        IReadOnlyList<Func<int, bool>> acceptingEdges,
+        Func<int, bool>? allowedEdges)
     {
-        var work = new Stack<int[]>(sccs.Find(candidates));
+        edgeAllowed = allowedEdges;
+        var work = new Stack<int[]>(sccs.Find(candidates, edgeAllowed));
         while (work.Count > 0)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -32,7 +44,7 @@ internal sealed class FairComponentSearch(GraphSnapshot graph, FairnessOracle fa
             }
 
             Mark(component);
-            if (!WeakFairnessHolds(component))
+            if (!HasEdgesOfAll(component, acceptingEdges) || !WeakFairnessHolds(component))
             {
                 continue;
             }
@@ -52,7 +64,7 @@ internal sealed class FairComponentSearch(GraphSnapshot graph, FairnessOracle fa
                 }
             }
 
-            foreach (var sub in sccs.Find(rest))
+            foreach (var sub in sccs.Find(rest, edgeAllowed))
             {
                 work.Push(sub);
             }
@@ -74,14 +86,21 @@ internal sealed class FairComponentSearch(GraphSnapshot graph, FairnessOracle fa
         }
     }
 
+    /// <summary>Whether an edge may be taken: inside the marked component and allowed.</summary>
+    public bool EdgeInside(int edgeIndex) =>
+        InComponent(graph.Edge(edgeIndex).To) && (edgeAllowed is null || edgeAllowed(edgeIndex));
+
     /// <summary>An edge inside the marked component that is a step of the condition, or -1.</summary>
-    public int FindStep(int[] component, int condition)
+    public int FindStep(int[] component, int condition) => FindEdge(component, e => fairness.IsStep(condition, e));
+
+    /// <summary>An allowed edge inside the marked component satisfying <paramref name="test"/>, or -1.</summary>
+    public int FindEdge(int[] component, Func<int, bool> test)
     {
         foreach (var s in component)
         {
             for (var e = graph.FirstEdge(s); e < graph.EndEdge(s); e++)
             {
-                if (InComponent(graph.Edge(e).To) && fairness.IsStep(condition, e))
+                if (EdgeInside(e) && test(e))
                 {
                     return e;
                 }
@@ -89,6 +108,44 @@ internal sealed class FairComponentSearch(GraphSnapshot graph, FairnessOracle fa
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A state where the action is disabled or a step of it inside the component, found in one
+    /// pass: steps can only leave states where the action is enabled, so only their edges are tried.
+    /// </summary>
+    private bool HasWeakFairnessWitness(int[] component, int condition)
+    {
+        foreach (var s in component)
+        {
+            if (!fairness.IsEnabled(condition, s))
+            {
+                return true;
+            }
+
+            for (var e = graph.FirstEdge(s); e < graph.EndEdge(s); e++)
+            {
+                if (EdgeInside(e) && fairness.IsStep(condition, e))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasEdgesOfAll(int[] component, IReadOnlyList<Func<int, bool>> acceptingEdges)
+    {
+        foreach (var accept in acceptingEdges)
+        {
+            if (FindEdge(component, accept) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A state of the component where the condition's action is disabled, or -1.</summary>
@@ -145,7 +202,7 @@ internal sealed class FairComponentSearch(GraphSnapshot graph, FairnessOracle fa
     {
         for (var c = 0; c < fairness.Count; c++)
         {
-            if (fairness.IsWeak(c) && FindDisabled(component, c) < 0 && FindStep(component, c) < 0)
+            if (fairness.IsWeak(c) && !HasWeakFairnessWitness(component, c))
             {
                 return false;
             }

@@ -12,7 +12,8 @@ internal static class GraphPaths
     /// taken as given). Null when no target is reachable.
     /// </summary>
     public static List<PathStep>? Shortest(
-        GraphSnapshot graph, IEnumerable<int> sources, Func<int, bool> allowed, Func<int, bool> isTarget, CancellationToken cancellation)
+        GraphSnapshot graph, IEnumerable<int> sources, Func<int, bool> allowed, Func<int, bool> isTarget, CancellationToken cancellation,
+        Func<int, bool>? edgeAllowed = null)
     {
         var enteredBy = new int[graph.StateCount];
         Array.Fill(enteredBy, -2);
@@ -45,7 +46,7 @@ internal static class GraphPaths
             for (var e = graph.FirstEdge(v); e < graph.EndEdge(v); e++)
             {
                 var w = graph.Edge(e).To;
-                if (enteredBy[w] != -2 || !allowed(w))
+                if (enteredBy[w] != -2 || !allowed(w) || (edgeAllowed is not null && !edgeAllowed(e)))
                 {
                     continue;
                 }

@@ -26,7 +26,7 @@ public static class LivenessChecker
 
             var predicates = new PredicateCache(snapshot, problem.Evaluator);
             var fairness = new FairnessOracle(snapshot, problem.Evaluator, problem.Fairness);
-            var search = new TemporalSearch(snapshot, predicates, fairness, new SccFinder(snapshot, cancellation), cancellation);
+            var search = new TemporalSearch(snapshot, problem.Evaluator, predicates, fairness, new SccFinder(snapshot, cancellation), cancellation);
             foreach (var property in problem.Properties)
             {
                 current = property.Name;

@@ -11,6 +11,28 @@ internal sealed class PredicateCache(GraphSnapshot graph, FormulaEvaluator evalu
     private const sbyte True = 2;
 
     private readonly Dictionary<BoundFormula, sbyte[]> values = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BoundFormula, sbyte[]> stepValues = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The value of an action formula for the edge with global index <paramref name="edgeIndex"/>.</summary>
+    public bool HoldsForEdge(BoundFormula formula, int edgeIndex)
+    {
+        if (!stepValues.TryGetValue(formula, out var cache))
+        {
+            cache = new sbyte[graph.EdgeCount];
+            stepValues.Add(formula, cache);
+        }
+
+        var known = cache[edgeIndex];
+        if (known != Unknown)
+        {
+            return known == True;
+        }
+
+        ref readonly var edge = ref graph.Edge(edgeIndex);
+        var holds = evaluator.HoldsForStep(formula, graph.State(edge.From), graph.State(edge.To));
+        cache[edgeIndex] = holds ? True : False;
+        return holds;
+    }
 
     public bool Holds(BoundFormula formula, int state)
     {

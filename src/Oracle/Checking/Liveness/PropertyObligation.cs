@@ -17,8 +17,9 @@ public enum PropertyObligationKind
     /// <summary><c>P ~&gt; Q</c> (also written <c>[](P =&gt; &lt;&gt;Q)</c>).</summary>
     LeadsTo,
     /// <summary>
-    /// <c>[]&lt;&gt;P</c>, <c>&lt;&gt;[]P</c>, or a disjunction of such formulas: a property of the
-    /// states a behaviour visits infinitely often.
+    /// <c>[]&lt;&gt;P</c>, <c>&lt;&gt;[]P</c>, <c>[]&lt;&gt;&lt;&lt;A&gt;&gt;_v</c>, <c>&lt;&gt;[][A]_v</c>, or a
+    /// disjunction of such formulas, or a WF/SF conjunct: a property of the states and steps a
+    /// behaviour repeats forever.
     /// </summary>
     InfinitelyOften,
 }
@@ -36,7 +37,10 @@ public sealed class PropertyObligation
         BoundFormula? first = null,
         BoundFormula? second = null,
         ImmutableArray<BoundFormula> alwaysEventually = default,
-        ImmutableArray<BoundFormula> eventuallyAlways = default)
+        ImmutableArray<BoundFormula> eventuallyAlways = default,
+        ImmutableArray<BoundFormula> alwaysEventuallySteps = default,
+        ImmutableArray<BoundFormula> eventuallyAlwaysSteps = default,
+        FairnessCondition? fairness = null)
     {
         Kind = kind;
         Span = span;
@@ -45,6 +49,9 @@ public sealed class PropertyObligation
         Second = second;
         AlwaysEventually = alwaysEventually.IsDefault ? [] : alwaysEventually;
         EventuallyAlways = eventuallyAlways.IsDefault ? [] : eventuallyAlways;
+        AlwaysEventuallySteps = alwaysEventuallySteps.IsDefault ? [] : alwaysEventuallySteps;
+        EventuallyAlwaysSteps = eventuallyAlwaysSteps.IsDefault ? [] : eventuallyAlwaysSteps;
+        Fairness = fairness;
     }
 
     public PropertyObligationKind Kind { get; }
@@ -65,6 +72,18 @@ public sealed class PropertyObligation
 
     /// <summary>For <see cref="PropertyObligationKind.InfinitelyOften"/>: the P of each <c>&lt;&gt;[]P</c> disjunct.</summary>
     internal ImmutableArray<BoundFormula> EventuallyAlways { get; }
+
+    /// <summary>For <see cref="PropertyObligationKind.InfinitelyOften"/>: the <c>&lt;&lt;A&gt;&gt;_v</c> of each <c>[]&lt;&gt;&lt;&lt;A&gt;&gt;_v</c> disjunct.</summary>
+    internal ImmutableArray<BoundFormula> AlwaysEventuallySteps { get; }
+
+    /// <summary>For <see cref="PropertyObligationKind.InfinitelyOften"/>: the <c>[A]_v</c> of each <c>&lt;&gt;[][A]_v</c> disjunct.</summary>
+    internal ImmutableArray<BoundFormula> EventuallyAlwaysSteps { get; }
+
+    /// <summary>
+    /// For <see cref="PropertyObligationKind.InfinitelyOften"/>: a <c>WF_v(A)</c> or <c>SF_v(A)</c>
+    /// conjunct of the property (as in <c>PROPERTY Spec</c>, checking that the model implements a spec).
+    /// </summary>
+    public FairnessCondition? Fairness { get; }
 
     public override string ToString() => $"{Kind} at {Span}{(Bindings.Length == 0 ? "" : $" with {Bindings}")}";
 }

@@ -33,8 +33,11 @@ internal sealed class SccFinder
         componentStack = new int[n];
     }
 
-    /// <summary>The components of the subgraph induced by <paramref name="states"/> (no duplicates).</summary>
-    public List<int[]> Find(IReadOnlyList<int> states)
+    /// <summary>
+    /// The components of the subgraph induced by <paramref name="states"/> (no duplicates), using
+    /// only the edges <paramref name="edgeAllowed"/> accepts (all when null).
+    /// </summary>
+    public List<int[]> Find(IReadOnlyList<int> states, Func<int, bool>? edgeAllowed = null)
     {
         stamp++;
         foreach (var s in states)
@@ -63,7 +66,7 @@ internal sealed class SccFinder
                 {
                     callCursor[callTop - 1] = cursor + 1;
                     var w = graph.Edge(cursor).To;
-                    if (memberStamp[w] != stamp)
+                    if (memberStamp[w] != stamp || (edgeAllowed is not null && !edgeAllowed(cursor)))
                     {
                         continue;
                     }

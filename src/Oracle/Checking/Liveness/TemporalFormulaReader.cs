@@ -125,6 +125,10 @@ internal sealed class TemporalFormulaReader(FormulaEvaluator evaluator)
             case LeadsToExpr leadsTo:
                 ReadLeadsTo(leadsTo.Left, leadsTo.Right, leadsTo.Span, scope, into);
                 return;
+            case FairnessExpr fairness:
+                var condition = new FairnessCondition(fairness.Kind, Bind(fairness.Action, scope), fairness.Unchanged, fairness.Span, scope.Bindings);
+                into.Add(new PropertyObligation(PropertyObligationKind.InfinitelyOften, fairness.Span, scope.Bindings, fairness: condition));
+                return;
             case OrExpr { Level: ExpressionLevel.Temporal } or:
                 ReadInfinitelyOftenDisjunction(or, scope, into);
                 return;
@@ -161,8 +165,8 @@ internal sealed class TemporalFormulaReader(FormulaEvaluator evaluator)
             case ForallExpr { Level: ExpressionLevel.Temporal } forall:
                 ForEachValue(forall, scope, s => ReadAlways(forall.Body, span, s, depth + 1, into));
                 return;
-            case EventuallyExpr eventually when StatePredicate(eventually.Operand, scope) is { } p:
-                into.Add(new PropertyObligation(PropertyObligationKind.InfinitelyOften, span, scope.Bindings, alwaysEventually: [p]));
+            case EventuallyExpr eventually when CycleDisjunct(new AlwaysExpr(eventually, span), scope) is { } cycle:
+                into.Add(cycle.ToObligation(span, scope.Bindings));
                 return;
             case ImpliesExpr implies when Unfold(implies.Right, scope) is (EventuallyExpr eventually, var rightScope):
                 ReadLeadsTo(implies.Left, eventually.Operand, span, scope, into, rightScope);
@@ -180,9 +184,9 @@ internal sealed class TemporalFormulaReader(FormulaEvaluator evaluator)
         {
             into.Add(new PropertyObligation(PropertyObligationKind.Eventually, eventually.Span, scope.Bindings, Bind(operand, operandScope)));
         }
-        else if (operand is AlwaysExpr always && StatePredicate(always.Operand, operandScope) is { } p)
+        else if (CycleDisjunct(eventually, scope) is { } cycle)
         {
-            into.Add(new PropertyObligation(PropertyObligationKind.InfinitelyOften, eventually.Span, scope.Bindings, eventuallyAlways: [p]));
+            into.Add(cycle.ToObligation(eventually.Span, scope.Bindings));
         }
         else
         {
@@ -203,32 +207,64 @@ internal sealed class TemporalFormulaReader(FormulaEvaluator evaluator)
         into.Add(new PropertyObligation(PropertyObligationKind.LeadsTo, span, scope.Bindings, p, q));
     }
 
-    /// <summary><c>[]&lt;&gt;P1 \/ &lt;&gt;[]Q1 \/ …</c>.</summary>
+    /// <summary><c>[]&lt;&gt;P1 \/ &lt;&gt;[]Q1 \/ []&lt;&gt;&lt;&lt;A&gt;&gt;_v \/ &lt;&gt;[][B]_w \/ …</c>.</summary>
     private void ReadInfinitelyOftenDisjunction(OrExpr or, Scope scope, List<PropertyObligation> into)
     {
-        var alwaysEventually = ImmutableArray.CreateBuilder<BoundFormula>();
-        var eventuallyAlways = ImmutableArray.CreateBuilder<BoundFormula>();
+        var all = new CycleFormulas();
         foreach (var item in or.Items)
         {
-            var (disjunct, s) = Unfold(item, scope);
-            if (disjunct is AlwaysExpr always && Unfold(always.Operand, s) is (EventuallyExpr e, var es) && StatePredicate(e.Operand, es) is { } p)
+            if (CycleDisjunct(item, scope) is not { } one)
             {
-                alwaysEventually.Add(p);
-            }
-            else if (disjunct is EventuallyExpr eventually && Unfold(eventually.Operand, s) is (AlwaysExpr a, var @as) && StatePredicate(a.Operand, @as) is { } q)
-            {
-                eventuallyAlways.Add(q);
-            }
-            else
-            {
-                Unsupported(disjunct, "this disjunct (only []<>P and <>[]P can be combined with \\/)");
+                Unsupported(item, "this disjunct (only []<>P, <>[]P, []<><<A>>_v and <>[][A]_v can be combined with \\/)");
                 return;
+            }
+
+            all.Add(one);
+        }
+
+        into.Add(all.ToObligation(or.Span, scope.Bindings));
+    }
+
+    /// <summary>
+    /// <c>[]&lt;&gt;P</c>, <c>&lt;&gt;[]P</c> (P a state predicate), <c>[]&lt;&gt;&lt;&lt;A&gt;&gt;_v</c> or
+    /// <c>&lt;&gt;[][A]_v</c>; null for anything else.
+    /// </summary>
+    private CycleFormulas? CycleDisjunct(Expr expression, Scope scope)
+    {
+        var (formula, s) = Unfold(expression, scope);
+        var result = new CycleFormulas();
+        if (formula is AlwaysExpr always && Unfold(always.Operand, s) is (EventuallyExpr eventually, var es))
+        {
+            var (inner, innerScope) = Unfold(eventually.Operand, es);
+            if (inner.Level <= ExpressionLevel.State)
+            {
+                result.AlwaysEventually.Add(Bind(inner, innerScope));
+                return result;
+            }
+
+            if (inner is AngleActionExpr)
+            {
+                result.AlwaysEventuallySteps.Add(Bind(inner, innerScope));
+                return result;
+            }
+        }
+        else if (formula is EventuallyExpr eventually2 && Unfold(eventually2.Operand, s) is (AlwaysExpr always2, var @as))
+        {
+            var (inner, innerScope) = Unfold(always2.Operand, @as);
+            if (inner.Level <= ExpressionLevel.State)
+            {
+                result.EventuallyAlways.Add(Bind(inner, innerScope));
+                return result;
+            }
+
+            if (inner is BoxActionExpr)
+            {
+                result.EventuallyAlwaysSteps.Add(Bind(inner, innerScope));
+                return result;
             }
         }
 
-        into.Add(new PropertyObligation(
-            PropertyObligationKind.InfinitelyOften, or.Span, scope.Bindings,
-            alwaysEventually: alwaysEventually.ToImmutable(), eventuallyAlways: eventuallyAlways.ToImmutable()));
+        return null;
     }
 
     private BoundFormula? StatePredicate(Expr expression, Scope scope)
@@ -313,10 +349,35 @@ internal sealed class TemporalFormulaReader(FormulaEvaluator evaluator)
 
     private void Unsupported(Expr expression, string what) =>
         diagnostics.Add(new Diagnostic(DiagnosticKind.Evaluation,
-            $"The liveness checker does not support {what}; supported are []P, <>P, []<>P, <>[]P, P ~> Q, [][A]_v and WF/SF conjuncts.",
+            $"The liveness checker does not support {what}; supported are []P, <>P, []<>P, <>[]P, []<><<A>>_v, <>[][A]_v, disjunctions of the last four, P ~> Q, [][A]_v, WF_v(A) and SF_v(A).",
             expression.Span));
 
     private sealed record Scope(Frame Frame, LazyArgument[] LazyArguments, string Bindings);
+}
+
+/// <summary>The state and step formulas of a disjunction of <c>[]&lt;&gt;</c> and <c>&lt;&gt;[]</c> formulas.</summary>
+internal sealed class CycleFormulas
+{
+    public List<BoundFormula> AlwaysEventually { get; } = [];
+
+    public List<BoundFormula> EventuallyAlways { get; } = [];
+
+    public List<BoundFormula> AlwaysEventuallySteps { get; } = [];
+
+    public List<BoundFormula> EventuallyAlwaysSteps { get; } = [];
+
+    public void Add(CycleFormulas other)
+    {
+        AlwaysEventually.AddRange(other.AlwaysEventually);
+        EventuallyAlways.AddRange(other.EventuallyAlways);
+        AlwaysEventuallySteps.AddRange(other.AlwaysEventuallySteps);
+        EventuallyAlwaysSteps.AddRange(other.EventuallyAlwaysSteps);
+    }
+
+    public PropertyObligation ToObligation(SourceSpan span, string bindings) => new(
+        PropertyObligationKind.InfinitelyOften, span, bindings,
+        alwaysEventually: [.. AlwaysEventually], eventuallyAlways: [.. EventuallyAlways],
+        alwaysEventuallySteps: [.. AlwaysEventuallySteps], eventuallyAlwaysSteps: [.. EventuallyAlwaysSteps]);
 }
 
 /// <summary>The parts of a SPECIFICATION formula, collected by <see cref="TemporalFormulaReader"/>.</summary>

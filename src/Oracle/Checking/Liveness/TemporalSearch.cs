@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GraphSpec.Oracle.Tla.Syntax;
 
 namespace GraphSpec.Oracle.Checking.Liveness;
 
@@ -12,9 +13,13 @@ namespace GraphSpec.Oracle.Checking.Liveness;
 /// <item><c>P ~&gt; Q</c>: start in a reachable P ∧ ¬Q state, stay in ¬Q forever.</item>
 /// <item><c>[]&lt;&gt;P1 \/ … \/ &lt;&gt;[]Q1 \/ …</c>: end in a fair component inside ¬P1 ∧ … that
 /// contains a ¬Q1 state, a ¬Q2 state, ….</item>
+/// <item><c>[]&lt;&gt;&lt;&lt;A&gt;&gt;_v \/ &lt;&gt;[][B]_w \/ …</c>: the component uses no &lt;&lt;A&gt;&gt;_v step and
+/// contains a step that is not [B]_w.</item>
 /// </list>
+/// Only the cycle is constrained by the edge conditions; the stem may take any step.
 /// </summary>
-internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predicates, FairnessOracle fairness, SccFinder sccs, CancellationToken cancellation)
+internal sealed class TemporalSearch(
+    GraphSnapshot graph, FormulaEvaluator evaluator, PredicateCache predicates, FairnessOracle fairness, SccFinder sccs, CancellationToken cancellation)
 {
     private readonly FairComponentSearch components = new(graph, fairness, sccs, cancellation);
 
@@ -45,7 +50,7 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
             candidates = shape.Cycle is null ? reach : reach.FindAll(s => shape.Cycle(s));
         }
 
-        var component = components.Find(candidates, shape.Accepting);
+        var component = components.Find(candidates, shape.Accepting, shape.AcceptingEdges, shape.EdgeAllowed);
         if (component is null)
         {
             return null;
@@ -54,7 +59,7 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
         var stem = unrestricted
             ? GraphPaths.Shortest(graph, graph.InitialStates.ToArray(), _ => true, components.InComponent, cancellation)
             : StemThroughPivot(shape, sources);
-        return Lasso(stem!, component, shape.Accepting);
+        return Lasso(stem!, component, shape);
     }
 
     private List<PathStep>? StemThroughPivot(Shape shape, List<int> sources)
@@ -75,7 +80,7 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
     /// The stem followed by a cycle through the component from the stem's last state that
     /// demonstrates every fairness condition and accepting set; stuttering when that state alone does.
     /// </summary>
-    private Counterexample Lasso(List<PathStep> stem, int[] component, IReadOnlyList<Func<int, bool>> accepting)
+    private Counterexample Lasso(List<PathStep> stem, int[] component, Shape shape)
     {
         var entry = stem[^1].State;
         var states = ImmutableArray.CreateBuilder<TraceStep>();
@@ -86,18 +91,18 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
 
         var cycle = new List<PathStep>();
         var current = entry;
-        foreach (var target in CycleTargets(component, entry, accepting))
+        foreach (var target in CycleTargets(component, entry, shape))
         {
             if (target.Edge >= 0)
             {
                 var edge = graph.Edge(target.Edge);
-                current = Walk(current, s => s == edge.From, cycle);
+                current = Walk(current, s => s == edge.From, cycle, shape.EdgeAllowed);
                 cycle.Add(new PathStep(edge.To, target.Edge));
                 current = edge.To;
             }
             else
             {
-                current = Walk(current, s => s == target.State, cycle);
+                current = Walk(current, s => s == target.State, cycle, shape.EdgeAllowed);
             }
         }
 
@@ -106,7 +111,7 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
             return new Counterexample(states.ToImmutable(), TraceEndKind.Stuttering, 0, null);
         }
 
-        Walk(current, s => s == entry, cycle);
+        Walk(current, s => s == entry, cycle, shape.EdgeAllowed);
         for (var i = 0; i < cycle.Count - 1; i++)
         {
             states.Add(ToTraceStep(cycle[i]));
@@ -116,7 +121,7 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
     }
 
     /// <summary>Edges to take and states to visit; none when stuttering in <paramref name="entry"/> is fair and accepting.</summary>
-    private List<PathStep> CycleTargets(int[] component, int entry, IReadOnlyList<Func<int, bool>> accepting)
+    private List<PathStep> CycleTargets(int[] component, int entry, Shape shape)
     {
         components.Mark(component);
         var targets = new List<PathStep>();
@@ -138,7 +143,7 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
             }
         }
 
-        foreach (var accept in accepting)
+        foreach (var accept in shape.Accepting)
         {
             if (!accept(entry))
             {
@@ -146,13 +151,18 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
             }
         }
 
+        foreach (var accept in shape.AcceptingEdges)
+        {
+            targets.Add(new PathStep(-1, components.FindEdge(component, accept)));
+        }
+
         return targets;
     }
 
     /// <summary>Appends a shortest path inside the component from <paramref name="from"/> to a target; returns where it ends.</summary>
-    private int Walk(int from, Func<int, bool> isTarget, List<PathStep> into)
+    private int Walk(int from, Func<int, bool> isTarget, List<PathStep> into, Func<int, bool>? edgeAllowed)
     {
-        var path = GraphPaths.Shortest(graph, [from], components.InComponent, isTarget, cancellation)!;
+        var path = GraphPaths.Shortest(graph, [from], components.InComponent, isTarget, cancellation, edgeAllowed)!;
         for (var i = 1; i < path.Count; i++)
         {
             into.Add(path[i]);
@@ -174,13 +184,13 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
                 {
                     var p = obligation.First!;
                     bool NotP(int s) => !predicates.Holds(p, s);
-                    return new Shape(true, NotP, NotP, null, []);
+                    return new Shape(true, NotP, NotP, null, [], [], null);
                 }
 
             case PropertyObligationKind.LeadsTo:
                 {
                     var (p, q) = (obligation.First!, obligation.Second!);
-                    return new Shape(false, s => predicates.Holds(p, s), s => !predicates.Holds(q, s), null, []);
+                    return new Shape(false, s => predicates.Holds(p, s), s => !predicates.Holds(q, s), null, [], [], null);
                 }
 
             default:
@@ -204,7 +214,42 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
                         accepting.Add(s => !predicates.Holds(q, s));
                     }
 
-                    return new Shape(false, null, null, cycle, accepting);
+                    var acceptingEdges = new List<Func<int, bool>>();
+                    foreach (var box in obligation.EventuallyAlwaysSteps)
+                    {
+                        acceptingEdges.Add(e => !predicates.HoldsForEdge(box, e));
+                    }
+
+                    var avoided = obligation.AlwaysEventuallySteps;
+                    Func<int, bool>? edgeAllowed = avoided.IsEmpty ? null : e =>
+                    {
+                        foreach (var angle in avoided)
+                        {
+                            if (predicates.HoldsForEdge(angle, e))
+                            {
+                                return false;
+                            }
+                        }
+
+                        return true;
+                    };
+                    if (obligation.Fairness is { } required)
+                    {
+                        // Violating WF_v(A): <<A>>_v enabled throughout the cycle, never taken.
+                        // Violating SF_v(A): enabled somewhere on the cycle, never taken.
+                        var oracle = new FairnessOracle(graph, evaluator, [required]);
+                        edgeAllowed = e => !oracle.IsStep(0, e);
+                        if (required.Kind == FairnessKind.Weak)
+                        {
+                            cycle = s => oracle.IsEnabled(0, s);
+                        }
+                        else
+                        {
+                            accepting.Add(s => oracle.IsEnabled(0, s));
+                        }
+                    }
+
+                    return new Shape(false, null, null, cycle, accepting, acceptingEdges, edgeAllowed);
                 }
         }
     }
@@ -214,5 +259,14 @@ internal sealed class TemporalSearch(GraphSnapshot graph, PredicateCache predica
     /// <param name="Region">What every state from the start on satisfies (null: anything).</param>
     /// <param name="Cycle">What every state of the final component satisfies (null: anything).</param>
     /// <param name="Accepting">Sets the final component must meet.</param>
-    private sealed record Shape(bool StartsInitially, Func<int, bool>? Pivot, Func<int, bool>? Region, Func<int, bool>? Cycle, List<Func<int, bool>> Accepting);
+    /// <param name="AcceptingEdges">Sets of edges the final component must contain one of.</param>
+    /// <param name="EdgeAllowed">The edges the final component may use (null: all).</param>
+    private sealed record Shape(
+        bool StartsInitially,
+        Func<int, bool>? Pivot,
+        Func<int, bool>? Region,
+        Func<int, bool>? Cycle,
+        List<Func<int, bool>> Accepting,
+        List<Func<int, bool>> AcceptingEdges,
+        Func<int, bool>? EdgeAllowed);
 }
