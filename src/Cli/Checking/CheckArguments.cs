@@ -1,0 +1,102 @@
+using System.Globalization;
+using GraphSpec.Cli.CommandLine;
+using GraphSpec.Oracle.Checking.Traces;
+
+namespace GraphSpec.Cli.Checking;
+
+/// <summary>
+/// The command line of <c>graphspec check</c>. Besides the <c>--</c> options it accepts TLC's
+/// single-dash spellings <c>-config FILE</c>, <c>-workers N</c> and <c>-deadlock</c> (which the
+/// generic parser leaves among the positionals), and <c>--dump-trace FORMAT FILE</c>.
+/// </summary>
+internal sealed record CheckArguments(
+    string Spec,
+    string Config,
+    int Workers,
+    bool NoDeadlock,
+    bool Json,
+    bool Coverage,
+    long? MaxStates,
+    TraceFileFormat? DumpFormat,
+    string? DumpFile)
+{
+    public static (CheckArguments? Arguments, string? Error) Parse(ArgumentList arguments)
+    {
+        string? spec = null;
+        var config = arguments.Value("config");
+        var workersText = arguments.Value("workers");
+        var noDeadlock = arguments.HasFlag("no-deadlock");
+        var rest = new List<string>();
+        var positionals = arguments.Positionals;
+        for (var i = 0; i < positionals.Length; i++)
+        {
+            switch (positionals[i])
+            {
+                case "-config" when i + 1 < positionals.Length:
+                    config = positionals[++i];
+                    break;
+                case "-workers" when i + 1 < positionals.Length:
+                    workersText = positionals[++i];
+                    break;
+                case "-deadlock":
+                    noDeadlock = true;
+                    break;
+                default:
+                    rest.Add(positionals[i]);
+                    break;
+            }
+        }
+
+        TraceFileFormat? format = null;
+        string? dumpFile = null;
+        if (arguments.Value("dump-trace") is { } formatText)
+        {
+            format = formatText switch
+            {
+                "itf" => TraceFileFormat.Itf,
+                "json" => TraceFileFormat.TlcJson,
+                _ => null,
+            };
+            if (format is null)
+            {
+                return (null, $"--dump-trace takes itf or json, not '{formatText}'");
+            }
+
+            // The file follows the format: it is the positional that is not the spec.
+            var fileIndex = rest.FindIndex(a => !a.EndsWith(".tla", StringComparison.Ordinal));
+            if (fileIndex < 0)
+            {
+                return (null, "--dump-trace needs a FORMAT and a FILE");
+            }
+
+            dumpFile = rest[fileIndex];
+            rest.RemoveAt(fileIndex);
+        }
+
+        if (rest.Count != 1)
+        {
+            return (null, rest.Count == 0 ? "expected a SPEC.tla" : $"unexpected argument '{rest[1]}'");
+        }
+
+        spec = rest[0];
+        config ??= Path.ChangeExtension(spec, ".cfg");
+        var workers = Environment.ProcessorCount;
+        if (workersText is not null && (!int.TryParse(workersText, NumberStyles.None, CultureInfo.InvariantCulture, out workers) || workers < 1))
+        {
+            return (null, $"--workers takes a positive number, not '{workersText}'");
+        }
+
+        long? maxStates = null;
+        if (arguments.Value("max-states") is { } maxText)
+        {
+            if (!long.TryParse(maxText, NumberStyles.None, CultureInfo.InvariantCulture, out var max) || max < 1)
+            {
+                return (null, $"--max-states takes a positive number, not '{maxText}'");
+            }
+
+            maxStates = max;
+        }
+
+        return (new CheckArguments(spec, config, workers, noDeadlock, arguments.HasFlag("json"), arguments.HasFlag("coverage"), maxStates, format, dumpFile), null);
+    }
+}

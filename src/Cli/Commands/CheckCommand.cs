@@ -1,0 +1,117 @@
+using GraphSpec.Cli.Checking;
+using GraphSpec.Cli.CommandLine;
+using GraphSpec.Oracle.Checking;
+using GraphSpec.Oracle.Checking.Traces;
+
+namespace GraphSpec.Cli.Commands;
+
+/// <summary><c>graphspec check SPEC.tla</c>: the embedded model checker, with TLC's output and exit codes.</summary>
+internal sealed class CheckCommand : ICommand
+{
+    public string Name => "check";
+
+    public string Summary => "model-check a spec with its cfg (TLC's results, output and exit codes)";
+
+    public string Usage => """
+        graphspec check SPEC.tla [-config X.cfg] [--workers N] [--json] [--coverage]
+                                 [--dump-trace itf|json FILE] [--max-states N] [-deadlock]
+
+        Breadth-first model checking of SPEC.tla with the cfg X.cfg (default: SPEC.cfg): invariants,
+        deadlock (off with CHECK_DEADLOCK FALSE or -deadlock), CONSTRAINT, ACTION_CONSTRAINT,
+        SYMMETRY, VIEW, ASSUME, action properties [][A]_v and properties []P. The counts, the outcome
+        and the counterexample do not depend on --workers (default: number of cores).
+          --json             print one JSON object (outcome, violated, statistics, trace)
+          --coverage         per action: successors generated and new states found
+          --dump-trace F FILE  write the counterexample as ITF (itf) or as TLC's -dumpTrace json (json)
+          --max-states N     stop after N distinct states
+        Progress is printed every 10 s on long runs; Ctrl-C stops and prints the statistics.
+        Exit codes are TLC's: 0 ok, 10 assumption, 11 deadlock, 12 invariant, 13 property,
+        14 Assert, 75/76 evaluation error, 150 parse error, 151 cfg error, 152 --max-states reached,
+        153 interrupted.
+
+        """;
+
+    public IReadOnlyCollection<string> ValueOptions => ["config", "workers", "dump-trace", "max-states"];
+
+    public IReadOnlyCollection<string> FlagOptions => ["json", "coverage", "no-deadlock"];
+
+    public int Run(ArgumentList arguments, CliOutput output)
+    {
+        var (parsed, error) = CheckArguments.Parse(arguments);
+        if (parsed is null)
+        {
+            return output.UsageError($"check: {error}\nusage: graphspec check SPEC.tla [-config X.cfg] [--workers N] ...");
+        }
+
+        if (!File.Exists(parsed.Spec))
+        {
+            return output.UsageError($"check: cannot read '{parsed.Spec}': no such file");
+        }
+
+        if (!File.Exists(parsed.Config))
+        {
+            return output.UsageError($"check: cannot read '{parsed.Config}': no such file");
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // The first Ctrl-C stops the search cleanly (statistics are still printed).
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var options = new CheckOptions
+            {
+                Workers = parsed.Workers,
+                CheckDeadlock = parsed.NoDeadlock ? false : null,
+                MaxStates = parsed.MaxStates,
+                Coverage = parsed.Coverage,
+                Progress = parsed.Json ? null : s => output.Out.WriteLine(TlcReportWriter.Progress(s)),
+
+                // With --json, standard output holds only the JSON object: the spec's Print goes to stderr.
+                PrintOutput = parsed.Json ? output.Error : output.Out,
+            };
+            if (!parsed.Json)
+            {
+                output.Out.WriteLine($"GraphSpec model checker: breadth-first search with {parsed.Workers} worker(s) on {Environment.ProcessorCount} cores.");
+                output.Out.WriteLine($"Starting... ({DateTime.Now:yyyy-MM-dd HH:mm:ss})");
+            }
+
+            var result = ModelChecker.CheckFiles(parsed.Spec, parsed.Config, options, cancellation.Token);
+            if (parsed.DumpFormat is { } format && parsed.DumpFile is { } file && !result.Trace.IsEmpty)
+            {
+                var path = Path.IsPathRooted(file) ? file : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parsed.Spec)) ?? ".", file);
+                try
+                {
+                    TraceFiles.Write(result, format, path);
+                    if (!parsed.Json)
+                    {
+                        output.Out.WriteLine($"CounterExample written: {path}");
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    output.Error.WriteLine($"graphspec: check: cannot write '{path}': {e.Message}");
+                }
+            }
+
+            if (parsed.Json)
+            {
+                output.Out.WriteLine(CheckJsonWriter.Serialize(result));
+            }
+            else
+            {
+                TlcReportWriter.Write(result, output.Out);
+            }
+
+            return result.ExitCode;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}
