@@ -27,13 +27,16 @@ internal static class HelpText
             0  ok
             1  conformance: some case disagrees with TLC
             2  usage error, or an input file that cannot be read
+           10  an ASSUME is false
            11  deadlock
            12  invariant violated
-           13  property violated
+           13  temporal or action property violated
            14  Assert failed (TLC's Assert; 'eval' answers 14 too)
            75  evaluation error (76: while evaluating an invariant)
           150  parse or semantic error in a TLA+ module
           151  configuration (.cfg) error, including cfg syntax errors (TLC: 255)
+          152  check: --max-states reached before the search ended
+          153  check: stopped (Ctrl-C); the statistics so far are printed
           255  internal error in GraphSpec
 
         """;

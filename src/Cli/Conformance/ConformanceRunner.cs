@@ -1,11 +1,13 @@
+using GraphSpec.Oracle.Checking;
 using GraphSpec.Oracle.Tla.Config;
 using GraphSpec.Oracle.Tla.Syntax;
 
 namespace GraphSpec.Cli.Conformance;
 
 /// <summary>
-/// Runs GraphSpec's front end on conformance case folders (each with <c>Spec.tla</c>,
-/// <c>Spec.cfg</c> and TLC's <c>expected.json</c>) and judges each against TLC's result.
+/// Runs GraphSpec on conformance case folders (each with <c>Spec.tla</c>, <c>Spec.cfg</c> and TLC's
+/// <c>expected.json</c>) and judges each against TLC's result: the whole model check, or with
+/// <c>frontEndOnly</c> just parsing, resolution and the cfg.
 /// </summary>
 internal static class ConformanceRunner
 {
@@ -18,7 +20,7 @@ internal static class ConformanceRunner
     }
 
     /// <summary>Judges one case folder; a case whose files are missing or malformed disagrees, with the reason.</summary>
-    public static CaseVerdict RunCase(string caseFolder)
+    public static CaseVerdict RunCase(string caseFolder, bool frontEndOnly, int workers)
     {
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(caseFolder));
         var (expected, error) = ExpectedResult.Read(Path.Combine(caseFolder, "expected.json"));
@@ -26,8 +28,14 @@ internal static class ConformanceRunner
         {
             return new CaseVerdict(name, "?", "not run", false, error);
         }
-        var diagnostics = FrontEndDiagnostics(caseFolder);
-        return CaseVerdict.Judge(name, expected, diagnostics);
+        if (frontEndOnly)
+        {
+            return CaseVerdict.Judge(name, expected, FrontEndDiagnostics(caseFolder));
+        }
+        // The spec's Print/PrintT output is not part of the verdict.
+        var options = new CheckOptions { Workers = workers, PrintOutput = TextWriter.Null };
+        var result = ModelChecker.CheckFiles(Path.Combine(caseFolder, "Spec.tla"), Path.Combine(caseFolder, "Spec.cfg"), options);
+        return CheckVerdict.Judge(name, expected, result);
     }
 
     /// <summary>

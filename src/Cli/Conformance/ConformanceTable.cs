@@ -5,7 +5,7 @@ internal static class ConformanceTable
 {
     public static void Write(IReadOnlyList<CaseVerdict> verdicts, TextWriter output)
     {
-        string[] header = ["case", "expected", "front end", "verdict"];
+        string[] header = ["case", "TLC", "GraphSpec", "verdict"];
         var rows = verdicts.Select(v => new[] { v.CaseName, v.ExpectedOutcome, v.FrontEndResult, v.Agrees ? "agree" : "DISAGREE" }).ToList();
         var widths = new int[header.Length];
         foreach (var row in rows.Prepend(header))

@@ -5,11 +5,23 @@ using System.Text.RegularExpressions;
 namespace GraphSpec.Cli.Conformance;
 
 /// <summary>
-/// The part of a conformance case's <c>expected.json</c> the front end is compared with: TLC's
-/// outcome and exit code, and the first error TLC or SANY reported.
+/// What TLC reported for a conformance case (its <c>expected.json</c>): outcome and exit code, the
+/// first error TLC or SANY reported, the violated name, the final statistics and the length of the
+/// counterexample (see tests/conformance/README.md for the fields).
 /// </summary>
 internal sealed partial record ExpectedResult(string Outcome, int TlcExit, string? ErrorMessage)
 {
+    public string? Violated { get; init; }
+    public long? Distinct { get; init; }
+    public long? Generated { get; init; }
+    public int? Depth { get; init; }
+    public int? TraceLength { get; init; }
+    public string? TraceEnd { get; init; }
+
+    /// <summary>A lasso counterexample (a temporal property): TLC's is not always the shortest, so its length is not compared.</summary>
+    public bool HasLasso => TraceEnd is not null && TraceEnd.StartsWith("back_to_state", StringComparison.Ordinal)
+        || TraceEnd == "stuttering";
+
     public const string ParseError = "parse_error";
     public const string ConfigError = "config_error";
 
@@ -37,10 +49,17 @@ internal sealed partial record ExpectedResult(string Outcome, int TlcExit, strin
             var root = document.RootElement;
             var outcome = root.GetProperty("outcome").GetString();
             var exit = root.GetProperty("tlc_exit").GetInt32();
-            var message = root.TryGetProperty("error_message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
             return outcome is null
                 ? (null, $"{path}: 'outcome' is not a string")
-                : (new ExpectedResult(outcome, exit, message), null);
+                : (new ExpectedResult(outcome, exit, String(root, "error_message"))
+                {
+                    Violated = String(root, "violated"),
+                    Distinct = Long(root, "distinct_states"),
+                    Generated = Long(root, "states_generated"),
+                    Depth = (int?)Long(root, "depth"),
+                    TraceLength = (int?)Long(root, "trace_length"),
+                    TraceEnd = String(root, "trace_end"),
+                }, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException
             or KeyNotFoundException or InvalidOperationException or FormatException)
@@ -48,6 +67,12 @@ internal sealed partial record ExpectedResult(string Outcome, int TlcExit, strin
             return (null, $"{path}: {e.Message}");
         }
     }
+
+    private static string? String(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+
+    private static long? Long(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt64() : null;
 
     [GeneratedRegex(@"\bline (\d+)")]
     private static partial Regex LinePattern();
