@@ -59,40 +59,6 @@ public class OperationTests
     }
 
     [Fact]
-    public void Sequence_operators()
-    {
-        var s = Tuple(I(1), I(2), I(3));
-        Assert.Equal<Value>(I(3), SequenceOperations.Len(s));
-        Assert.Equal("<<1, 2, 3, 4>>", SequenceOperations.Append(s, I(4)).ToString());
-        Assert.Equal<Value>(I(1), SequenceOperations.Head(s));
-        Assert.Equal("<<2, 3>>", SequenceOperations.Tail(s).ToString());
-        Assert.Equal("<<1, 2, 3, 1, 2, 3>>", SequenceOperations.Concat(s, s).ToString());
-        Assert.Equal("<<>>", SequenceOperations.Tail(Tuple(I(9))).ToString());
-    }
-
-    [Fact]
-    public void SubSeq_bounds()
-    {
-        var s = Tuple(I(1), I(2), I(3));
-        // StdMods fixture: SubSeq(<<1, 2, 3>>, 2, 3) = <<2, 3>>
-        Assert.Equal<Value>(Tuple(I(2), I(3)), SequenceOperations.SubSeq(s, I(2), I(3)));
-        Assert.Equal<Value>(Tuple(), SequenceOperations.SubSeq(s, I(3), I(2)));
-        Assert.Equal<Value>(s, SequenceOperations.SubSeq(s, I(1), I(3)));
-    }
-
-    [Fact]
-    public void SelectSeq_keeps_matching_elements_in_order() =>
-        Assert.Equal("<<2, 4>>",
-            SequenceOperations.SelectSeq(Tuple(I(1), I(2), I(3), I(4)), v => ((IntValue)v).SmallValue % 2 == 0).ToString());
-
-    [Fact]
-    public void Sequence_operators_accept_functions_over_one_to_n()
-    {
-        var f = FunctionValue.OverDomain(IntervalValue.Of(1, 2), [S("a"), S("b")]);
-        Assert.Equal("<<\"a\", \"b\", \"c\">>", SequenceOperations.Append(f, S("c")).ToString());
-    }
-
-    [Fact]
     public void Domain_of_tuple_is_an_interval_and_of_merged_function_the_union()
     {
         Assert.Equal("1..3", Tuple(I(7), I(8), I(9)).Domain().ToString());
@@ -163,16 +129,6 @@ public class OperationTests
         Assert.Equal(6, permutations.Count);
         Assert.Equal<Value>(Tuple(I(1), I(2), I(3)), permutations[0]);
         Assert.Equal<Value>(Tuple(I(3), I(2), I(1)), permutations[5]);
-    }
-
-    [Fact]
-    public void SortSeq_is_stable()
-    {
-        // Sort pairs by their first component only.
-        var s = Tuple(Tuple(I(2), S("a")), Tuple(I(1), S("b")), Tuple(I(2), S("c")), Tuple(I(1), S("d")));
-        FunctionValue sorted = TlcOperations.SortSeq(s, (x, y) =>
-            ((IntValue)((FunctionValue)x).ValueAt(0)).CompareNumerically((IntValue)((FunctionValue)y).ValueAt(0)) < 0);
-        Assert.Equal("<<<<1, \"b\">>, <<1, \"d\">>, <<2, \"a\">>, <<2, \"c\">>>>", sorted.ToString());
     }
 
     [Fact]

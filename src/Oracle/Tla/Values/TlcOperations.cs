@@ -39,29 +39,6 @@ public static class TlcOperations
         }
     }
 
-    /// <summary>
-    /// <c>SortSeq(s, Op)</c>: a stable sort of the sequence with <paramref name="lessThan"/> as the
-    /// strict order (elements that are neither less nor greater keep their relative order).
-    /// </summary>
-    public static FunctionValue SortSeq(Value sequence, Func<Value, Value, bool> lessThan)
-    {
-        FunctionValue s = SequenceOperations.ExpectSequence(sequence, "SortSeq");
-        Value[] items = s.Values.ToArray();
-        // Insertion into a sorted prefix is stable and needs only "less than" answers.
-        for (int i = 1; i < items.Length; i++)
-        {
-            Value item = items[i];
-            int j = i;
-            while (j > 0 && lessThan(item, items[j - 1]))
-            {
-                items[j] = items[j - 1];
-                j--;
-            }
-            items[j] = item;
-        }
-        return FunctionValue.SequenceOwned(items);
-    }
-
     /// <summary><c>ToString(v)</c>: the value as TLC prints it.</summary>
     public static StringValue ToStringValue(Value value) => StringValue.Of(value.ToString());
 
