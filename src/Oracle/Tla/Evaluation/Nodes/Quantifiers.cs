@@ -26,6 +26,15 @@ public sealed class ExistsExpr(BoundVariables[] bindings, Expr body, SourceSpan 
     internal static int SingleSlot(BoundVariables[] bindings) =>
         bindings.Length == 1 && !bindings[0].IsTuple && bindings[0].Slots.Length == 1 ? bindings[0].Slots[0] : -1;
 
+    /// <summary>
+    /// True for <c>x, y \in S</c> (one binder, two plain names): such pairs are common in
+    /// invariants and are iterated without allocating the arrays of a <see cref="Combinations"/>.
+    /// </summary>
+    private readonly bool isPair = IsPair(bindings);
+
+    internal static bool IsPair(BoundVariables[] bindings) =>
+        bindings.Length == 1 && !bindings[0].IsTuple && bindings[0].Slots.Length == 2;
+
     internal override Value Eval(Frame frame, EvalContext context)
     {
         if (singleSlot >= 0)
@@ -37,6 +46,27 @@ public sealed class ExistsExpr(BoundVariables[] bindings, Expr body, SourceSpan 
                 if (Body.EvalBool(frame, context))
                 {
                     return BoolValue.True;
+                }
+            }
+
+            return BoolValue.False;
+        }
+
+        if (isPair)
+        {
+            // The same order as Combinations: the first name varies slowest.
+            var (first, second) = (bindings[0].Slots[0], bindings[0].Slots[1]);
+            var set = EvalValues.EnumerableSet(bindings[0].Set.Eval(frame, context), bindings[0].Set);
+            for (var i = 0; i < set.Count; i++)
+            {
+                frame.Slots[first] = set[i];
+                for (var j = 0; j < set.Count; j++)
+                {
+                    frame.Slots[second] = set[j];
+                    if (Body.EvalBool(frame, context))
+                    {
+                        return BoolValue.True;
+                    }
                 }
             }
 
@@ -94,6 +124,7 @@ public sealed class ForallExpr(BoundVariables[] bindings, Expr body, SourceSpan 
     public Expr Body { get; } = body;
 
     private readonly int singleSlot = ExistsExpr.SingleSlot(bindings);
+    private readonly bool isPair = ExistsExpr.IsPair(bindings);
 
     internal override Value Eval(Frame frame, EvalContext context)
     {
@@ -106,6 +137,27 @@ public sealed class ForallExpr(BoundVariables[] bindings, Expr body, SourceSpan 
                 if (!Body.EvalBool(frame, context))
                 {
                     return BoolValue.False;
+                }
+            }
+
+            return BoolValue.True;
+        }
+
+        if (isPair)
+        {
+            // The same order as Combinations: the first name varies slowest.
+            var (first, second) = (bindings[0].Slots[0], bindings[0].Slots[1]);
+            var set = EvalValues.EnumerableSet(bindings[0].Set.Eval(frame, context), bindings[0].Set);
+            for (var i = 0; i < set.Count; i++)
+            {
+                frame.Slots[first] = set[i];
+                for (var j = 0; j < set.Count; j++)
+                {
+                    frame.Slots[second] = set[j];
+                    if (!Body.EvalBool(frame, context))
+                    {
+                        return BoolValue.False;
+                    }
                 }
             }
 
