@@ -1,9 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using GraphSpec.Oracle.Tla.Evaluation;
-using GraphSpec.Oracle.Tla.Semantics;
-using GraphSpec.Oracle.Tla.Values;
 
 namespace GraphSpec.PropertyTests;
 
@@ -15,12 +12,7 @@ namespace GraphSpec.PropertyTests;
 /// </summary>
 public class SetOracleProperties
 {
-    private static readonly Lazy<(ResolvedSpec Spec, ModelContext Model)> Loaded = new(() =>
-    {
-        var spec = SpecLoader.LoadText("---- MODULE Sets ----\nEXTENDS Integers, FiniteSets\n====\n", "Sets.tla", _ => null).Spec
-            ?? throw new InvalidOperationException("the set context does not load");
-        return (spec, ModelContext.CreateWithoutConstants(spec));
-    });
+    private static readonly Lazy<ConstantContext> Context = new(() => ConstantContext.Extending("Sets", "Integers, FiniteSets"));
 
     [Property(MaxTest = 2_000, Replay = "(3162277660,331662479)")]
     public Property Set_expressions_evaluate_as_in_TLA() =>
@@ -30,17 +22,9 @@ public class SetOracleProperties
 
     private static void Check(IntegerSetExpression expression)
     {
-        var (spec, model) = Loaded.Value;
-        var text = $"{{r \\in {expression.Text} : TRUE}}";
-        var bound = spec.BindExpression(text, "expression");
-        if (bound.Definition is null)
-        {
-            throw new ParserContractViolation($"did not resolve: {string.Join("; ", bound.Diagnostics)}");
-        }
-
-        var result = model.CreateEvaluator().Evaluate(bound.Definition);
+        var result = Context.Value.Evaluate($"{{r \\in {expression.Text} : TRUE}}");
         var expected = IntegerSetExpression.Printed(expression.Value);
-        var actual = result.Error is null ? ValuePrinter.Print(result.Value!) : "error: " + result.Error;
+        var actual = ConstantContext.Printed(result);
         if (actual != expected)
         {
             throw new ParserContractViolation($"expected {expected}, got {actual}");
