@@ -113,27 +113,7 @@ public sealed class FiniteSetValue : SetValue
     /// <summary>The position of <paramref name="element"/> in normal order, or -1 (no TLC errors).</summary>
     public int IndexOf(Value element)
     {
-        Value[] items = _items;
-        int low = 0;
-        int high = items.Length - 1;
-        while (low <= high)
-        {
-            int mid = low + ((high - low) >> 1);
-            int cmp = ValueOrder.Compare(items[mid], element);
-            if (cmp == 0)
-            {
-                return mid;
-            }
-            if (cmp < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-        return -1;
+        return ValueOrder.BinarySearch(_items, element);
     }
 
     /// <summary>Membership in the engine's order, without TLC's comparability errors.</summary>

@@ -206,26 +206,7 @@ public sealed class FunctionValue : Value
             }
             return -1;
         }
-        int low = 0;
-        int high = keys.Length - 1;
-        while (low <= high)
-        {
-            int mid = low + ((high - low) >> 1);
-            int cmp = ValueOrder.Compare(keys[mid], argument);
-            if (cmp == 0)
-            {
-                return mid;
-            }
-            if (cmp < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-        return -1;
+        return ValueOrder.BinarySearch(keys, argument);
     }
 
     /// <summary><c>f[argument]</c> when the argument is in the domain.</summary>

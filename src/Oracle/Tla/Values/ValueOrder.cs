@@ -19,6 +19,34 @@ public static class ValueOrder
     /// <summary>The order as an <see cref="IComparer{T}"/> (for sorting).</summary>
     public static readonly IComparer<Value> Comparer = new ValueComparer();
 
+    /// <summary>
+    /// The index of <paramref name="value"/> in <paramref name="sorted"/> (sorted in this order,
+    /// without duplicates), or -1. Shared by set membership and function lookup.
+    /// </summary>
+    public static int BinarySearch(ReadOnlySpan<Value> sorted, Value value)
+    {
+        int low = 0;
+        int high = sorted.Length - 1;
+        while (low <= high)
+        {
+            int mid = low + ((high - low) >> 1);
+            int cmp = Compare(sorted[mid], value);
+            if (cmp == 0)
+            {
+                return mid;
+            }
+            if (cmp < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return -1;
+    }
+
     public static int Compare(Value a, Value b)
     {
         if (ReferenceEquals(a, b))
