@@ -25,7 +25,8 @@ internal static class HelpText
     public const string ExitCodeTable = """
         exit codes (as TLC's):
             0  ok
-            1  conformance: some case disagrees with TLC
+            1  conformance: some case disagrees with TLC;
+               check (model suite): some model's outcome is not the expected one
             2  usage error, or an input file that cannot be read
            10  an ASSUME is false
            11  deadlock

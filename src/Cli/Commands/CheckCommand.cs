@@ -1,5 +1,6 @@
 using GraphSpec.Cli.Checking;
 using GraphSpec.Cli.CommandLine;
+using GraphSpec.Cli.ModelSuite;
 using GraphSpec.Oracle.Checking;
 using GraphSpec.Oracle.Checking.Traces;
 
@@ -10,11 +11,12 @@ internal sealed class CheckCommand : ICommand
 {
     public string Name => "check";
 
-    public string Summary => "model-check a spec with its cfg (TLC's results, output and exit codes)";
+    public string Summary => "model-check a spec with its cfg (TLC's results), or every model of the suite";
 
     public string Usage => """
         graphspec check SPEC.tla [-config X.cfg] [--workers N] [--json] [--coverage]
                                  [--dump-trace itf|json FILE] [--max-states N] [-deadlock]
+        graphspec check [--models DIR] [--filter TEXT] [--workers N] [--json] [--coverage]
 
         Breadth-first model checking of SPEC.tla with the cfg X.cfg (default: SPEC.cfg): invariants,
         deadlock (off with CHECK_DEADLOCK FALSE or -deadlock), CONSTRAINT, ACTION_CONSTRAINT,
@@ -29,14 +31,43 @@ internal sealed class CheckCommand : ICommand
         14 Assert, 75/76 evaluation error, 150 parse error, 151 cfg error, 152 --max-states reached,
         153 interrupted.
 
+        Without SPEC.tla, checks the model suite: every *.cfg of DIR (default spec/tla/models,
+        relative to the current directory; sorted by name; --filter keeps the names containing
+        TEXT), one after the other, and prints a row per model: model, expected, got, distinct
+        states, depth, counterexample length, seconds; then each mismatch with the command that
+        re-runs that model alone. Each cfg starts with comment lines that say what to expect:
+          \* expect: ok | deadlock | invariant <Name> | property <Name>   (line 1; a note in
+                                         parentheses may follow: invariant Inv (reachability witness))
+          \* spec: ../Module.tla        (root module, relative to the cfg's folder; required)
+        "property" is a violated temporal or action property. A model matches when the outcome and,
+        for a violation, the name are the expected ones. A cfg without these lines, or naming a
+        missing spec, is reported as file:line: message and counts as a mismatch; the others run.
+          --json             one JSON object: a row per model (name, expected, got, match, distinct,
+                             generated, depth, traceLength, seconds), with --coverage its actions
+          --coverage         after the table, per spec: the successors each action generated in
+                             the models that expect ok, and a warning for each action that never
+                             fired in any of them
+        Exit codes: 0 every model as expected, 1 some model mismatched (or has a bad header),
+        2 usage error or no model found, 153 interrupted.
+
         """;
 
-    public IReadOnlyCollection<string> ValueOptions => ["config", "workers", "dump-trace", "max-states"];
+    public IReadOnlyCollection<string> ValueOptions => ["config", "workers", "dump-trace", "max-states", "models", "filter"];
 
     public IReadOnlyCollection<string> FlagOptions => ["json", "coverage", "no-deadlock"];
 
     public int Run(ArgumentList arguments, CliOutput output)
     {
+        if (SuiteArguments.IsSuite(arguments))
+        {
+            return ModelSuiteCommand.Run(arguments, output);
+        }
+
+        if (arguments.Value("models") is not null || arguments.Value("filter") is not null)
+        {
+            return output.UsageError("check: --models and --filter select models of the suite; with a SPEC.tla they do not apply");
+        }
+
         var (parsed, error) = CheckArguments.Parse(arguments);
         if (parsed is null)
         {
