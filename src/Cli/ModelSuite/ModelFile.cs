@@ -83,7 +83,7 @@ internal sealed record ModelFile(string Name, string ConfigPath, string? SpecPat
                 : (null, $"{configPath}:{i + 1}: spec file '{relative}' not found (looked for {spec})");
         }
 
-        return (null, $"{configPath}: no '\\* spec: <path>' line among the leading comment lines");
+        return (null, $"{configPath}:1: no '\\* spec: <path>' line among the leading comment lines");
     }
 
     // The text of a \* comment line, trimmed, or null for any other line.
