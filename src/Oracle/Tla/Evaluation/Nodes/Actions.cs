@@ -27,7 +27,8 @@ public sealed class PrimeExpr(Expr operand, SourceSpan span) : Expr(span, Expres
 
 /// <summary>
 /// <c>UNCHANGED e</c>. When e is a variable or a tuple of variables (possibly through definitions)
-/// <see cref="Variables"/> lists them and enumeration assigns each <c>x' = x</c>.
+/// <see cref="Variables"/> lists them and enumeration assigns each <c>x' = x</c>; otherwise
+/// enumeration takes e apart as TLC does (<see cref="UnchangedParts"/>).
 /// </summary>
 public sealed class UnchangedExpr(Expr operand, int[]? variables, SourceSpan span) : Expr(span, ExpressionLevel.Action)
 {
@@ -79,9 +80,15 @@ public sealed class UnchangedExpr(Expr operand, int[]? variables, SourceSpan spa
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
-        if (variables is null || context.InitMode)
+        if (context.InitMode)
         {
             base.Enumerate(frame, context, continuation);
+            return;
+        }
+
+        if (variables is null)
+        {
+            UnchangedParts.Enumerate(this, frame, context, continuation);
             return;
         }
 
