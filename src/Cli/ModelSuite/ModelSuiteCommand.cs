@@ -1,3 +1,4 @@
+using GraphSpec.Cli.Checking;
 using GraphSpec.Cli.CommandLine;
 using GraphSpec.Oracle.Checking;
 
@@ -46,15 +47,25 @@ internal static class ModelSuiteCommand
         IReadOnlyList<ModelVerdict> verdicts;
         try
         {
+            // Progress goes to stderr, named by model: which model runs, and every 10 s on long ones.
+            var current = "";
             var options = new CheckOptions
             {
                 Workers = parsed.Workers,
                 Coverage = parsed.Coverage,
+                Progress = s => output.Error.WriteLine($"{current}: {TlcReportWriter.Progress(s)}"),
 
                 // Standard output holds the table (or the JSON); the specs' Print goes to stderr.
                 PrintOutput = output.Error,
             };
-            verdicts = SuiteRunner.Run(configs, options, started: null, cancellation.Token);
+            var number = 0;
+            void Started(string name)
+            {
+                current = name;
+                output.Error.WriteLine($"checking {name} ({++number} of {configs.Count})");
+            }
+
+            verdicts = SuiteRunner.Run(configs, options, Started, cancellation.Token);
         }
         finally
         {

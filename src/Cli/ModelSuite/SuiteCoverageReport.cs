@@ -12,6 +12,12 @@ internal static class SuiteCoverageReport
     {
         output.WriteLine();
         output.WriteLine("coverage: successors generated per action, summed over the models that expect ok");
+        if (coverage.Specs.Count == 0)
+        {
+            output.WriteLine("(no model was checked)");
+            return;
+        }
+
         var warnings = new List<string>();
         foreach (var spec in coverage.Specs)
         {
