@@ -18,20 +18,24 @@
 EXTENDS Naturals, Sequences, FiniteSets
 
 CONSTANTS
-    Main,      \* the main-loop thread (BQL holder, runs QMP-like programs)
-    IoThread,  \* the IOThread
-    MainCtx,   \* qemu_aio_context, home of Main
-    X,         \* the IOThread's AioContext
-    None,      \* "nobody" / "no value"
-    AioLock    \* TRUE: QEMU <= 8.2 (recursive AioContext lock); FALSE: 9.0+
+    Main,       \* the main-loop thread (BQL holder, runs QMP-like programs)
+    MainCtx,    \* qemu_aio_context, home of Main
+    IoThreads,  \* the IOThreads
+    IoCtx,      \* IoCtx[t]: the AioContext IOThread t runs
+    None,       \* "nobody" / "no value"
+    AioLock     \* TRUE: QEMU <= 8.2 (recursive AioContext lock); FALSE: 9.0+
 
-ASSUME AioLock \in BOOLEAN
+ASSUME /\ AioLock \in BOOLEAN
+       /\ Main \notin IoThreads
+       /\ DOMAIN IoCtx = IoThreads
+       /\ \A t, u \in IoThreads : t # u => IoCtx[t] # IoCtx[u]
+       /\ MainCtx \notin {IoCtx[t] : t \in IoThreads}
 
-Threads  == {Main, IoThread}
-Contexts == {MainCtx, X}
+Threads  == {Main} \cup IoThreads
+Contexts == {MainCtx} \cup {IoCtx[t] : t \in IoThreads}
 
 \* The context a thread runs (in_aio_context_home_thread).
-Home(t) == IF t = Main THEN MainCtx ELSE X
+Home(t) == IF t = Main THEN MainCtx ELSE IoCtx[t]
 
 VARIABLES
     lockOwner,   \* lockOwner[x]: owner of x's recursive mutex, or None
@@ -198,6 +202,6 @@ AioWaitDepthOne ==
 
 \* IOThreads never sleep in their top-level aio_poll holding a lock.
 IoThreadIdleUnlocked ==
-    Idle(IoThread) => \A x \in Contexts : heldDepth[IoThread][x] = 0
+    \A t \in IoThreads : Idle(t) => \A x \in Contexts : heldDepth[t][x] = 0
 
 =============================================================================

@@ -35,6 +35,8 @@ InitGraphLock ==
     /\ wrHeld = FALSE
 
 \* reader_count(): the sum over all contexts.
-ReaderSum == readerCount[MainCtx] + readerCount[X]
+RECURSIVE SumOver(_, _)
+SumOver(f, S) == IF S = {} THEN 0 ELSE LET x == CHOOSE c \in S : TRUE IN f[x] + SumOver(f, S \ {x})
+ReaderSum == SumOver(readerCount, Contexts)
 
 =============================================================================

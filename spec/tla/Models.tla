@@ -13,7 +13,13 @@
 (***************************************************************************)
 EXTENDS BlockLayer, TLC
 
-CONSTANTS nTop, nBase, nNew, eRoot, eBacking, r1, r2
+CONSTANTS
+    IoThread, X,                        \* the IOThread (if any) and its context
+    nTop, nBase, nNew, eRoot, eBacking, \* nodes and edges
+    r1, r2, r3                          \* requests
+
+\* Every IOThread (zero or one here) runs context X.
+IoCtxX == [t \in IoThreads |-> X]
 
 ChainParent == (eRoot :> Blk) @@ (eBacking :> nTop)
 ChainChild  == (eRoot :> nTop) @@ (eBacking :> nBase)
