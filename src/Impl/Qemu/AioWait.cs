@@ -1,0 +1,40 @@
+namespace GraphSpec.Impl.Qemu;
+
+/// <summary>
+/// global_aio_wait: the number of threads inside AIO_WAIT_WHILE, and aio_wait_kick, which wakes
+/// the main loop with a dummy bottom half when somebody waits.
+/// </summary>
+public sealed class AioWait(AioContext mainContext)
+{
+    public int NumWaiters { get; set; }
+
+    /// <summary>
+    /// aio_wait_kick. A kick while a dummy BH is still pending in the main context is folded into
+    /// it: the waiter would not notice a second one, and the queue stays bounded under retry loops
+    /// (the spec's Kick does the same).
+    /// </summary>
+    public void Kick()
+    {
+        if (NumWaiters > 0 && !mainContext.HasPendingDummy())
+        {
+            mainContext.ScheduleBh(BottomHalf.Dummy);
+        }
+    }
+
+    /// <summary>
+    /// Debug check after every step: a thread asleep in AIO_WAIT_WHILE's poll whose condition is
+    /// already false must have a wake-up on its way (a pending BH in its home context); otherwise
+    /// a kick was lost and only luck (a later, unrelated kick) could wake it.
+    /// </summary>
+    public static void AssertNoLostWakeup(BlockLayer bl)
+    {
+        foreach (var t in bl.Threads)
+        {
+            if (!t.IsIdle && t.Top is WaitFrame { Pc: "poll" } w && !EventLoop.Condition(bl, w.Cond) && !t.Home.HasPendingBottomHalf)
+            {
+                bl.ReportViolation(
+                    $"lost wakeup: {t.Name} sleeps in AIO_WAIT_WHILE({w.Ctx?.Name ?? "NULL"}, {w.Cond.Kind}) although the condition is false and no BH is pending in {t.Home.Name}");
+            }
+        }
+    }
+}
