@@ -8,6 +8,12 @@ public static class ContextLock
 {
     public static bool CanAcquire(BlockLayer bl, QemuThread t, AioContext ctx) => !bl.AioLock || ctx.Lock.CanLock(t);
 
+    /// <summary>
+    /// Releasing a level one does not hold cannot proceed (the spec's DoRelease is not enabled;
+    /// QEMU would abort in qemu_rec_mutex_unlock): such a thread is reported as blocked.
+    /// </summary>
+    public static bool CanRelease(BlockLayer bl, QemuThread t, AioContext ctx) => !bl.AioLock || ctx.Lock.Owner == t;
+
     public static void Acquire(BlockLayer bl, QemuThread t, AioContext ctx)
     {
         if (bl.AioLock)

@@ -19,6 +19,11 @@ public static class ThreadStep
         }
         switch (t.Top)
         {
+            case WaitFrame w when w.Pc == "enter":
+                return EventLoop.Releases(bl, t, w) && w.Ctx!.Lock.Owner != t && EventLoop.Condition(bl, w.Cond)
+                    ? WaitReason.NotHeld(w.Ctx!) : null;
+            case WakeFrame k when k.Pc == "entered":
+                return ContextLock.CanRelease(bl, t, t.Home) ? null : WaitReason.NotHeld(t.Home);
             case WaitFrame w when w.Pc == "poll":
                 return t.Home.HasPendingBottomHalf ? null : WaitReason.Bh(t.Home);
             case WaitFrame w when w.Pc == "relock":
@@ -30,6 +35,15 @@ public static class ThreadStep
                 if (op.Op == Operation.Acquire && !ContextLock.CanAcquire(bl, t, bl.Context(op.Ctx!)))
                 {
                     return WaitReason.Lock(bl.Context(op.Ctx!));
+                }
+                if (op.Op == Operation.Release && !ContextLock.CanRelease(bl, t, bl.Context(op.Ctx!)))
+                {
+                    return WaitReason.NotHeld(bl.Context(op.Ctx!));
+                }
+                if (op.Op == Operation.WrLock && p.Pc == "start" && op.Ctx is not null && !bl.Bug(Mutant.B3)
+                    && !ContextLock.CanRelease(bl, t, bl.Context(op.Ctx)))
+                {
+                    return WaitReason.NotHeld(bl.Context(op.Ctx));
                 }
                 if (op.Op == Operation.WrLock && p.Pc == "end" && op.Ctx is not null && !bl.Bug(Mutant.B3)
                     && !ContextLock.CanAcquire(bl, t, bl.Context(op.Ctx)))

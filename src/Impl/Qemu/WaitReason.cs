@@ -9,6 +9,9 @@ public sealed record WaitReason(string Kind, AioContext Ctx, QemuThread? Owner)
 {
     public static WaitReason Lock(AioContext ctx) => new("lock", ctx, ctx.Lock.Owner);
 
+    /// <summary>It must release a level of the lock of <paramref name="ctx"/> that it does not hold.</summary>
+    public static WaitReason NotHeld(AioContext ctx) => new("unheld", ctx, ctx.Lock.Owner);
+
     public static WaitReason Bh(AioContext ctx) => new("bh", ctx, null);
 
     public static WaitReason Idle(AioContext ctx) => new("idle", ctx, null);

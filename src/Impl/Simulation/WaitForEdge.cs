@@ -11,6 +11,7 @@ public sealed record WaitForEdge(string Thread, string WaitsFor, string Ctx, str
     {
         "lock" => $"{Thread} -> lock {Ctx} (owner {Owner})",
         "bh" => $"{Thread} -> needs a bottom half in {Ctx}",
+        "unheld" => $"{Thread} -> must release {Ctx}, which it does not hold (owner {Owner ?? "nobody"})",
         _ => $"{Thread} idle in {Ctx}",
     };
 }
