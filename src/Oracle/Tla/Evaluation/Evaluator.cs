@@ -227,6 +227,22 @@ public sealed class Evaluator
     }
 
     /// <summary>
+    /// The body of a <c>LET ... IN body</c> instance with its definitions bound in the instance's
+    /// frame (lazily, as evaluation binds them), so that parts of the body can be evaluated alone.
+    /// </summary>
+    public FormulaInstance ExpandLet(FormulaInstance let)
+    {
+        ArgumentNullException.ThrowIfNull(let);
+        if (let.Formula is not LetExpr expression)
+        {
+            throw new ArgumentException("Only a LET expression can be expanded by ExpandLet.", nameof(let));
+        }
+
+        expression.Bind(let.Frame);
+        return let.Child(expression.Body);
+    }
+
+    /// <summary>
     /// One instance of the body of <c>\A x \in S : F</c> per element of S (in TLC's order), in a
     /// state when S depends on it. Null with an error when S cannot be evaluated.
     /// </summary>

@@ -35,6 +35,27 @@ public sealed class FormulaInstance
         return new FormulaInstance(definition.Body!, new Frame(definition.FrameSize, null), definition);
     }
 
+    /// <summary>
+    /// The body of <c>definition(arguments)</c> with its parameters bound to values, such as the
+    /// action <c>ReqGate(t)</c> for one thread t (trace validation explains which conjunct is false).
+    /// </summary>
+    public static FormulaInstance Apply(OperatorDefinition definition, ReadOnlySpan<Values.Value> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (arguments.Length != definition.Parameters.Length)
+        {
+            throw new ArgumentException($"{definition.Name} takes {definition.Parameters.Length} arguments, {arguments.Length} given.", nameof(arguments));
+        }
+
+        var frame = new Frame(definition.FrameSize, null);
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            frame.Slots[i] = arguments[i];
+        }
+
+        return new FormulaInstance(definition.Body!, frame, definition);
+    }
+
     /// <summary>A sub-formula of this one that is not under a binder of it (same frame).</summary>
     public FormulaInstance Child(Expr formula) => new(formula, Frame, Owner);
 

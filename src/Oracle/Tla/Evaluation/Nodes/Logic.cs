@@ -342,7 +342,7 @@ public sealed class LetExpr(LetDefinitionSlot[] definitions, Expr body, SourceSp
 {
     public Expr Body { get; } = body;
 
-    private void Bind(Frame frame)
+    internal void Bind(Frame frame)
     {
         foreach (var definition in definitions)
         {

@@ -1,0 +1,331 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace GraphSpec.Oracle.Traces;
+
+/// <summary>
+/// Parses one line of a trace into a header, a state line or a footer, told apart by the first key
+/// (<c>trace</c>, <c>i</c>, <c>end</c>). Keys may come in any order after the first; an unknown or
+/// repeated key, a missing one or a value of the wrong type throws <see cref="TraceFormatException"/>.
+/// </summary>
+internal ref struct TraceLineParser
+{
+    private Utf8JsonReader reader;
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+
+    private TraceLineParser(ReadOnlySpan<byte> line)
+    {
+        reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = TraceValueReader.MaxDepth + 16 });
+    }
+
+    /// <summary>A <see cref="TraceHeader"/>, a <see cref="TraceStep"/> (without location) or a <see cref="TraceFooter"/>.</summary>
+    public static object Parse(ReadOnlySpan<byte> line)
+    {
+        var parser = new TraceLineParser(line);
+        return parser.ParseLine();
+    }
+
+    private object ParseLine()
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new TraceFormatException(reader.TokenStartIndex, "a trace line is one JSON object");
+        }
+
+        if (Next() == JsonTokenType.EndObject)
+        {
+            throw new TraceFormatException(reader.TokenStartIndex, "an empty object is not a trace line");
+        }
+
+        object result = reader.GetString() switch
+        {
+            "trace" => ParseHeader(),
+            "i" => ParseStateLine(),
+            "end" => ParseFooter(),
+            var other => throw new TraceFormatException(reader.TokenStartIndex,
+                $"a trace line starts with the key \"trace\" (header), \"i\" (state) or \"end\" (footer), not \"{other}\""),
+        };
+        if (reader.Read())
+        {
+            throw new TraceFormatException(reader.TokenStartIndex, "only one JSON object per line");
+        }
+
+        return result;
+    }
+
+    private TraceHeader ParseHeader()
+    {
+        string? format = null, spec = null, scenario = null;
+        ImmutableArray<NamedValue>? constants = null;
+        var mutants = ImmutableArray<string>.Empty;
+        long? seed = null;
+        ImmutableArray<string>? schedule = null;
+        var start = reader.TokenStartIndex;
+        do
+        {
+            switch (Key("trace", "spec", "constants", "scenario", "mutants", "seed", "schedule"))
+            {
+                case "trace":
+                    format = String();
+                    if (format != TraceHeader.FormatTag)
+                    {
+                        throw new TraceFormatException(reader.TokenStartIndex, $"unsupported trace format \"{format}\" (expected \"{TraceHeader.FormatTag}\")");
+                    }
+
+                    break;
+                case "spec":
+                    spec = String();
+                    break;
+                case "constants":
+                    constants = NamedValues();
+                    break;
+                case "scenario":
+                    scenario = NullableString();
+                    break;
+                case "mutants":
+                    mutants = Strings();
+                    break;
+                case "seed":
+                    seed = NullableInteger();
+                    break;
+                default:
+                    schedule = NullableStrings();
+                    break;
+            }
+        }
+        while (Next() != JsonTokenType.EndObject);
+
+        return new TraceHeader(
+            spec ?? throw Missing("spec", start),
+            constants ?? throw Missing("constants", start),
+            scenario,
+            mutants,
+            seed,
+            schedule);
+    }
+
+    private TraceStep ParseStateLine()
+    {
+        long? index = null;
+        string? thread = null, action = null;
+        ImmutableArray<NamedValue> parameters = [];
+        ImmutableArray<NamedValue>? state = null;
+        var start = reader.TokenStartIndex;
+        do
+        {
+            switch (Key("i", "thread", "action", "params", "state"))
+            {
+                case "i":
+                    index = Integer();
+                    if (index is < 0 or > int.MaxValue)
+                    {
+                        throw new TraceFormatException(reader.TokenStartIndex, "\"i\" is a step number, 0 or more");
+                    }
+
+                    break;
+                case "thread":
+                    thread = String();
+                    break;
+                case "action":
+                    action = String();
+                    break;
+                case "params":
+                    parameters = NamedValues();
+                    break;
+                default:
+                    state = NamedValues();
+                    break;
+            }
+        }
+        while (Next() != JsonTokenType.EndObject);
+
+        var number = (int)(index ?? throw Missing("i", start));
+        if (action is null)
+        {
+            throw Missing("action", start);
+        }
+
+        if (number > 0 && thread is null)
+        {
+            throw Missing("thread", start);
+        }
+
+        return new TraceStep(number, thread, action, parameters, state);
+    }
+
+    private TraceFooter ParseFooter()
+    {
+        string? end = null, message = null;
+        long? steps = null;
+        var waitFor = ImmutableArray<WaitForEdge>.Empty;
+        var start = reader.TokenStartIndex;
+        var endAt = start;
+        do
+        {
+            switch (Key("end", "steps", "waitFor", "message"))
+            {
+                case "end":
+                    end = String();
+                    endAt = reader.TokenStartIndex;
+                    break;
+                case "steps":
+                    steps = Integer();
+                    if (steps is < 0 or > int.MaxValue)
+                    {
+                        throw new TraceFormatException(reader.TokenStartIndex, "\"steps\" is a number of steps, 0 or more");
+                    }
+
+                    break;
+                case "waitFor":
+                    waitFor = WaitForEdges();
+                    break;
+                default:
+                    message = String();
+                    break;
+            }
+        }
+        while (Next() != JsonTokenType.EndObject);
+
+        var kind = end switch
+        {
+            "done" => RunEnd.Done,
+            "deadlock" => RunEnd.Deadlock,
+            "assert" => RunEnd.Assert,
+            null => throw Missing("end", start),
+            _ => throw new TraceFormatException(endAt, $"\"end\" is \"done\", \"deadlock\" or \"assert\", not \"{end}\""),
+        };
+        return new TraceFooter(kind, (int)(steps ?? throw Missing("steps", start)), waitFor, message);
+    }
+
+    private ImmutableArray<WaitForEdge> WaitForEdges()
+    {
+        Expect(JsonTokenType.StartArray, "\"waitFor\" is an array of objects");
+        var edges = ImmutableArray.CreateBuilder<WaitForEdge>();
+        while (Next() != JsonTokenType.EndArray)
+        {
+            var start = reader.TokenStartIndex;
+            Expect(JsonTokenType.StartObject, "each \"waitFor\" entry is an object");
+            string? thread = null, waitsFor = null, context = null, owner = null;
+            while (Next() != JsonTokenType.EndObject)
+            {
+                var key = reader.GetString();
+                var keyAt = reader.TokenStartIndex;
+                Next();
+                switch (key)
+                {
+                    case "thread":
+                        thread = CurrentString();
+                        break;
+                    case "waitsFor":
+                        waitsFor = CurrentString();
+                        break;
+                    case "ctx":
+                        context = CurrentString();
+                        break;
+                    case "owner":
+                        owner = CurrentString();
+                        break;
+                    default:
+                        throw new TraceFormatException(keyAt, $"unknown key \"{key}\" in a \"waitFor\" entry (expected thread, waitsFor, ctx, owner)");
+                }
+            }
+
+            edges.Add(new WaitForEdge(thread ?? throw Missing("thread", start), waitsFor ?? throw Missing("waitsFor", start), context, owner));
+        }
+
+        return edges.ToImmutable();
+    }
+
+    /// <summary>Reads a key among <paramref name="allowed"/> (once each) and moves to its value.</summary>
+    private string Key(params ReadOnlySpan<string> allowed)
+    {
+        var key = reader.GetString()!;
+        var at = reader.TokenStartIndex;
+        var known = false;
+        foreach (var name in allowed)
+        {
+            known |= name == key;
+        }
+
+        if (!known)
+        {
+            throw new TraceFormatException(at, $"unknown key \"{key}\" (expected one of {string.Join(", ", allowed.ToArray())})");
+        }
+
+        if (!seen.Add(key))
+        {
+            throw new TraceFormatException(at, $"the key \"{key}\" occurs twice");
+        }
+
+        Next();
+        return key;
+    }
+
+    private ImmutableArray<NamedValue> NamedValues()
+    {
+        Expect(JsonTokenType.StartObject, "expected an object of name: value");
+        var values = ImmutableArray.CreateBuilder<NamedValue>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (Next() != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString()!;
+            if (!names.Add(name))
+            {
+                throw new TraceFormatException(reader.TokenStartIndex, $"the name \"{name}\" occurs twice");
+            }
+
+            Next();
+            values.Add(new NamedValue(name, TraceValueReader.Read(ref reader)));
+        }
+
+        return values.ToImmutable();
+    }
+
+    private string String()
+    {
+        Expect(JsonTokenType.String, "expected a string");
+        return reader.GetString()!;
+    }
+
+    private string CurrentString() => String();
+
+    private string? NullableString() => reader.TokenType == JsonTokenType.Null ? null : String();
+
+    private long Integer()
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var value))
+        {
+            throw new TraceFormatException(reader.TokenStartIndex, "expected an integer");
+        }
+
+        return value;
+    }
+
+    private long? NullableInteger() => reader.TokenType == JsonTokenType.Null ? null : Integer();
+
+    private ImmutableArray<string> Strings()
+    {
+        Expect(JsonTokenType.StartArray, "expected an array of strings");
+        var items = ImmutableArray.CreateBuilder<string>();
+        while (Next() != JsonTokenType.EndArray)
+        {
+            items.Add(String());
+        }
+
+        return items.ToImmutable();
+    }
+
+    private ImmutableArray<string>? NullableStrings() => reader.TokenType == JsonTokenType.Null ? null : Strings();
+
+    private void Expect(JsonTokenType type, string message)
+    {
+        if (reader.TokenType != type)
+        {
+            throw new TraceFormatException(reader.TokenStartIndex, message);
+        }
+    }
+
+    private JsonTokenType Next() => TraceValueReader.Advance(ref reader);
+
+    private static TraceFormatException Missing(string key, long at) => new(at, $"the key \"{key}\" is missing");
+}

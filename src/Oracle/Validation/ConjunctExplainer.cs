@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using GraphSpec.Oracle.Tla.Evaluation;
+using GraphSpec.Oracle.Tla.Values;
+
+namespace GraphSpec.Oracle.Validation;
+
+/// <summary>
+/// Finds why a formula is false in a state or step: the first false conjunct, then, inside it, the
+/// first false conjunct of the operator it calls (through LET and the taken IF branch), down to a
+/// formula that is not a conjunction. With no next state (a label-only step whose action is not
+/// enabled) only parts that do not mention primed variables are evaluated: the first false guard.
+/// Runs only on failures, so it favours clarity over speed.
+/// </summary>
+internal sealed class ConjunctExplainer(Evaluator evaluator, SourceText sources)
+{
+    private const int MaxDepth = 16;
+    private const int MaxValueText = 200;
+
+    public ImmutableArray<FalseConjunct> Explain(FormulaInstance formula, IReadOnlyList<Value> state, IReadOnlyList<Value>? next)
+    {
+        var path = ImmutableArray.CreateBuilder<FalseConjunct>();
+        Descend(formula, state, next, path, 0);
+        return path.ToImmutable();
+    }
+
+    /// <summary>Descends into a formula known (or, without next state, suspected) to be false; true when a false part was found.</summary>
+    private bool Descend(FormulaInstance formula, IReadOnlyList<Value> state, IReadOnlyList<Value>? next, ImmutableArray<FalseConjunct>.Builder path, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        switch (formula.Formula)
+        {
+            case LetExpr:
+                return Descend(evaluator.ExpandLet(formula), state, next, path, depth + 1);
+            case CallExpr { Definition.Body: not null }:
+                return Descend(evaluator.Expand(formula), state, next, path, depth + 1);
+            case IfExpr conditional:
+                return DescendIf(formula, conditional, state, next, path, depth);
+            case AndExpr conjunction:
+                return DescendConjunction(formula, conjunction, state, next, path, depth);
+            default:
+                return false;
+        }
+    }
+
+    private bool DescendConjunction(FormulaInstance formula, AndExpr conjunction, IReadOnlyList<Value> state, IReadOnlyList<Value>? next, ImmutableArray<FalseConjunct>.Builder path, int depth)
+    {
+        foreach (var item in conjunction.Items)
+        {
+            var part = formula.Child(item);
+            if (next is null && item.Level >= ExpressionLevel.Action)
+            {
+                // Undecidable without a next state; a false guard may hide inside (CtxAcquire's lock test).
+                var mark = path.Count;
+                path.Add(new FalseConjunct(sources.Of(item.Span), item.Span, "not enabled"));
+                if (Descend(part, state, next, path, depth + 1))
+                {
+                    return true;
+                }
+
+                path.Count = mark;
+                continue;
+            }
+
+            var result = evaluator.Evaluate(part, state, next);
+            if (result.Error is { } error)
+            {
+                path.Add(new FalseConjunct(sources.Of(item.Span), item.Span, "evaluation failed: " + error.Message));
+                return true;
+            }
+
+            if (!result.IsTrue)
+            {
+                path.Add(new FalseConjunct(sources.Of(item.Span), item.Span, Note(part, item, state, next)));
+                Descend(part, state, next, path, depth + 1);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool DescendIf(FormulaInstance formula, IfExpr conditional, IReadOnlyList<Value> state, IReadOnlyList<Value>? next, ImmutableArray<FalseConjunct>.Builder path, int depth)
+    {
+        var condition = evaluator.Evaluate(formula.Child(conditional.Condition), state, next);
+        if (condition.Value is not BoolValue taken)
+        {
+            return false;
+        }
+
+        var branch = taken.Value ? conditional.Then : conditional.Else;
+        var mark = path.Count;
+        path.Add(new FalseConjunct(sources.Of(branch.Span), branch.Span,
+            $"the {(taken.Value ? "THEN" : "ELSE")} branch, since {sources.Of(conditional.Condition.Span)} is {(taken.Value ? "TRUE" : "FALSE")}"));
+        if (Descend(formula.Child(branch), state, next, path, depth + 1) || next is not null)
+        {
+            return true;
+        }
+
+        path.Count = mark;
+        return false;
+    }
+
+    // For a false equality, both sides' values say more than the text.
+    private string? Note(FormulaInstance part, Expr item, IReadOnlyList<Value> state, IReadOnlyList<Value>? next)
+    {
+        if (item is not EqualsExpr equality)
+        {
+            return null;
+        }
+
+        var left = evaluator.Evaluate(part.Child(equality.Left), state, next);
+        var right = evaluator.Evaluate(part.Child(equality.Right), state, next);
+        return left.Value is { } l && right.Value is { } r ? $"left side = {Short(l)}, right side = {Short(r)}" : null;
+    }
+
+    private static string Short(Value value)
+    {
+        var text = value.ToString();
+        return text.Length <= MaxValueText ? text : text[..MaxValueText] + " ...";
+    }
+}
