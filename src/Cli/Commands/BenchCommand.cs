@@ -18,10 +18,11 @@ internal sealed class BenchCommand : ICommand
 
     public string Name => "bench";
 
-    public string Summary => "benchmark the model checker (distinct states/s, beside TLC's)";
+    public string Summary => "benchmark the model checker (distinct states/s, beside TLC's) or the implementation (bench impl)";
 
     public string Usage => $"""
         graphspec bench checker [--workers N] [--dir DIR] [--repeat R]
+        {BenchImplCommand.Usage}
 
         Checks every model folder (Spec.tla + Spec.cfg) of DIR (default {BenchFolder} and
         {ProjectModelsFolder}) and prints, per model: distinct states, states generated, wall time
@@ -30,17 +31,24 @@ internal sealed class BenchCommand : ICommand
         counts differ from TLC's is marked. With --repeat R each model runs R times and the fastest
         run is reported (on a shared machine). Exit 0, or 1 when some model disagrees with TLC.
 
+        bench impl: steps/s and scenarios/s of the implementation (src/Impl) on N random scenarios
+        of --ops operations each (default 8 operations, 20000 scenarios), without and with the trace.
+
         """;
 
-    public IReadOnlyCollection<string> ValueOptions => ["workers", "dir", "repeat"];
+    public IReadOnlyCollection<string> ValueOptions => ["workers", "dir", "repeat", "ops", "scenarios"];
 
     public IReadOnlyCollection<string> FlagOptions => [];
 
     public int Run(ArgumentList arguments, CliOutput output)
     {
+        if (arguments.Positionals is ["impl"])
+        {
+            return BenchImplCommand.Run(arguments, output);
+        }
         if (arguments.Positionals is not ["checker"])
         {
-            return output.UsageError("bench: expected 'checker'\nusage: graphspec bench checker [--workers N] [--dir DIR]");
+            return output.UsageError("bench: expected 'checker' or 'impl'\nusage: graphspec bench checker [--workers N] [--dir DIR]");
         }
 
         var workers = Environment.ProcessorCount;

@@ -10,7 +10,7 @@ namespace GraphSpec.Impl.Scenarios;
 /// sections (under the node's context lock, taken exactly once, when there is one), nested
 /// acquires of a context lock, or one edit run from a BH (possibly inside a later drained
 /// section's poll). Block-layer (job) coroutines appear only with the plain rwlock protocol,
-/// where the read lock is what keeps them out.
+/// where the read lock is what keeps them out, and then without drained sections.
 /// </summary>
 public static class RandomScenarios
 {
@@ -35,9 +35,12 @@ public static class RandomScenarios
             b.NestedRead();
         }
         var requests = 1 + rng.NextInt(3);
+        // Nothing pauses a job in a drained section here (QEMU pauses it through its own child's
+        // drained_begin, which the spec does not model): scenarios with jobs have no drained sections.
+        var withJobs = protocol == "rwlock" && rng.NextInt(3) == 0;
         for (var i = 1; i <= requests; i++)
         {
-            var job = protocol == "rwlock" && rng.NextInt(3) == 0;
+            var job = withJobs && rng.NextInt(2) == 0;
             b.Request($"r{i}", rng.NextInt(3) == 0 ? "eRoot" : "eBacking", job);
         }
 
@@ -47,43 +50,41 @@ public static class RandomScenarios
         var bhScheduled = false;
         for (var i = 0; i < ops; i++)
         {
-            switch (rng.NextInt(bhMode ? 4 : 3))
+            var kind = rng.NextInt(bhMode ? 4 : 3);
+            if (kind == 0 && !bhMode)
             {
-                case 0 when !bhMode:
+                backing = Edit(b, backing, ref rng, main: true);
+            }
+            else if (kind <= 1 && !withJobs)
+            {
+                var node = rng.NextInt(3) switch { 0 => "nTop", 1 => "nBase", _ => "nNew" };
+                if (lockCtx is not null)
+                {
+                    b.Main(Operation.Acq(lockCtx));
+                }
+                b.Main(Operation.DrBegin(node), Operation.DrEnd(node));
+                if (lockCtx is not null)
+                {
+                    b.Main(Operation.Rel(lockCtx));
+                }
+            }
+            else if (kind <= 2)
+            {
+                if (aioLock)
+                {
+                    var c = rng.NextInt(2) == 0 ? ctx : Scenario.MainCtx;
+                    b.Main(Operation.Acq(c), Operation.Acq(c), Operation.Rel(c), Operation.Rel(c));
+                }
+                else if (!bhMode)
+                {
                     backing = Edit(b, backing, ref rng, main: true);
-                    break;
-                case 0:
-                case 1:
-                    var node = rng.NextInt(3) switch { 0 => "nTop", 1 => "nBase", _ => "nNew" };
-                    if (lockCtx is not null)
-                    {
-                        b.Main(Operation.Acq(lockCtx));
-                    }
-                    b.Main(Operation.DrBegin(node), Operation.DrEnd(node));
-                    if (lockCtx is not null)
-                    {
-                        b.Main(Operation.Rel(lockCtx));
-                    }
-                    break;
-                case 2:
-                    if (aioLock)
-                    {
-                        var c = rng.NextInt(2) == 0 ? ctx : Scenario.MainCtx;
-                        b.Main(Operation.Acq(c), Operation.Acq(c), Operation.Rel(c), Operation.Rel(c));
-                    }
-                    else
-                    {
-                        backing = bhMode ? backing : Edit(b, backing, ref rng, main: true);
-                    }
-                    break;
-                default:
-                    if (!bhScheduled)
-                    {
-                        bhScheduled = true;
-                        b.Main(Operation.ScheduleBhOp());
-                        Edit(b, backing, ref rng, main: false);
-                    }
-                    break;
+                }
+            }
+            else if (!bhScheduled)
+            {
+                bhScheduled = true;
+                b.Main(Operation.ScheduleBhOp());
+                Edit(b, backing, ref rng, main: false);
             }
         }
         return b.Build();
