@@ -9,7 +9,8 @@ namespace GraphSpec.Impl.Scenarios;
 /// the backing edge (replace, detach, attach, consistent with the graph at that point), drained
 /// sections (under the node's context lock, taken exactly once, when there is one), nested
 /// acquires of a context lock, or one edit run from a BH (possibly inside a later drained
-/// section's poll). Block-layer (job) coroutines appear only with the plain rwlock protocol,
+/// section's poll; not with the graph rwlock: the write lock must not be taken inside a poll,
+/// which NoPollUnderWrLock forbids). Block-layer (job) coroutines appear only with the plain rwlock protocol,
 /// where the read lock is what keeps them out, and then without drained sections.
 /// </summary>
 public static class RandomScenarios
@@ -55,7 +56,7 @@ public static class RandomScenarios
             {
                 backing = Edit(b, backing, ref rng, main: true);
             }
-            else if (kind <= 1 && !withJobs)
+            else if (kind <= 1 && !withJobs && !(bhMode && usesRdLock))
             {
                 var node = rng.NextInt(3) switch { 0 => "nTop", 1 => "nBase", _ => "nNew" };
                 if (lockCtx is not null)
