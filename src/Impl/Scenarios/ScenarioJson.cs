@@ -23,7 +23,12 @@ public static class ScenarioJson
         catch (JsonException e)
         {
             var message = e.Message;
-            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            // The reader's own (0-based) position and path are replaced by file:line:col.
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut < 0)
+            {
+                cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            }
             if (cut > 0)
             {
                 message = message[..cut];
