@@ -22,6 +22,16 @@ public sealed class AioWait(AioContext mainContext)
     }
 
     /// <summary>
+    /// AIO_WAIT_WHILE(ctx, cond): the caller pushes this frame and the macro's steps run from it
+    /// (EventLoop.WaitEnter, WaitPoll, WaitCheck). From the main thread on a foreign context it
+    /// drops one level of that context's lock around each poll (&lt;= 8.2).
+    /// </summary>
+    public static WaitFrame AioWaitWhile(AioContext ctx, WaitCondition cond) => new(ctx, cond, unlock: true);
+
+    /// <summary>AIO_WAIT_WHILE_UNLOCKED(ctx, cond): the same without touching any lock (ctx null = NULL).</summary>
+    public static WaitFrame AioWaitWhileUnlocked(AioContext? ctx, WaitCondition cond) => new(ctx, cond, unlock: false);
+
+    /// <summary>
     /// Debug check after every step: a thread asleep in AIO_WAIT_WHILE's poll whose condition is
     /// already false must have a wake-up on its way (a pending BH in its home context); otherwise
     /// a kick was lost and only luck (a later, unrelated kick) could wake it.

@@ -27,7 +27,7 @@ public sealed class CoQueue
         _waiting.Sort((a, b) => a.Index.CompareTo(b.Index));
         foreach (var co in _waiting)
         {
-            co.Ctx.ScheduleBh(BottomHalf.Wake(co));
+            Coroutines.AioCoWake(co);
         }
         _waiting.Clear();
     }

@@ -28,7 +28,7 @@ public static class GraphWriter
                 // H2: has_writer stays 1 while the writer polls.
                 gl.HasWriter = bl.Bug(Mutant.H2) ? 1 : 0;
                 f.Pc = "set";
-                t.Push(new WaitFrame(null, WaitCondition.Readers, unlock: false));
+                t.Push(AioWait.AioWaitWhileUnlocked(null, WaitCondition.Readers));
                 return "WrLockPoll";
             case "set":
                 if (bl.Bug(Mutant.H1))

@@ -18,14 +18,14 @@ public static class HostEnvironment
         {
             bl.Blk.InFlight++;
         }
-        r.Ctx.ScheduleBh(BottomHalf.Wake(r));
+        Coroutines.AioCoSchedule(r.Ctx, r);
         return "Submit";
     }
 
     public static string IoComplete(RequestCoroutine r)
     {
         r.InKernel = false;
-        r.Node!.Ctx.ScheduleBh(BottomHalf.Wake(r));
+        Coroutines.AioCoSchedule(r.Node!.Ctx, r);
         return "IoComplete";
     }
 }

@@ -42,7 +42,7 @@ public static class MainProgram
             {
                 var bs = bl.Node(op.Node!);
                 f.Advance();
-                t.Push(new WaitFrame(bs.Ctx, WaitCondition.Busy(bs), unlock: true));
+                t.Push(AioWait.AioWaitWhile(bs.Ctx, WaitCondition.Busy(bs)));
                 return "PollIdleStep";
             }
             case Operation.WrLock:
@@ -69,7 +69,7 @@ public static class MainProgram
     {
         Drain.BeginQuiesce(bl, bs);
         f.Pc = "polled";
-        t.Push(new WaitFrame(bs.Ctx, WaitCondition.Busy(bs), unlock: true));
+        t.Push(AioWait.AioWaitWhile(bs.Ctx, WaitCondition.Busy(bs)));
         return "DrainBegin";
     }
 

@@ -19,6 +19,10 @@ public static class SpecState
         "rState", "rNode", "kernel",
     ];
 
+    // Enum.ToString per step is slow; the spec's strings are the enum names.
+    private static readonly string[] RequestStateNames = Enum.GetNames<RequestState>();
+    private static readonly string[] BottomHalfKindNames = Enum.GetNames<BottomHalfKind>();
+
     /// <summary>Writes the state as one JSON object {"lockOwner":..,..}.</summary>
     public static void Write(BlockLayer bl, TlaJsonWriter w)
     {
@@ -79,13 +83,17 @@ public static class SpecState
         w.Key("parents").BeginMap();
         foreach (var n in bl.Nodes)
         {
-            w.Entry(n.Name).MvSet(bl.Edges.Where(n.Parents.Contains).Select(e => e.Name)).EndEntry();
+            w.Entry(n.Name);
+            EdgeSet(bl, n.Parents, w);
+            w.EndEntry();
         }
         w.EndMap();
         w.Key("children").BeginMap();
         foreach (var n in bl.Nodes)
         {
-            w.Entry(n.Name).MvSet(bl.Edges.Where(n.Children.Contains).Select(e => e.Name)).EndEntry();
+            w.Entry(n.Name);
+            EdgeSet(bl, n.Children, w);
+            w.EndEntry();
         }
         w.EndMap();
 
@@ -102,7 +110,8 @@ public static class SpecState
         }
         w.EndMap();
         w.Key("blkQuiesce").Int(bl.Blk.QuiesceCounter);
-        w.Key("blkQueue").MvSet(bl.Requests.Where(bl.Blk.QueuedRequests.Contains).Select(r => r.Name));
+        w.Key("blkQueue");
+        RequestSet(bl, bl.Blk.QueuedRequests.Contains, w);
         w.Key("inFlight").BeginMap();
         foreach (var n in bl.Nodes)
         {
@@ -125,13 +134,14 @@ public static class SpecState
             w.Entry(c.Name).Int(gl.ReaderCount[c.Index]).EndEntry();
         }
         w.EndMap();
-        w.Key("readerQueue").MvSet(bl.Requests.Where(gl.ReaderQueue.Contains).Select(r => r.Name));
+        w.Key("readerQueue");
+        RequestSet(bl, gl.ReaderQueue.Contains, w);
         w.Key("wrHeld").Bool(gl.WriterHoldsLock);
 
         w.Key("rState").BeginMap();
         foreach (var r in bl.Requests)
         {
-            w.Entry(r.Name).Str(r.State.ToString()).EndEntry();
+            w.Entry(r.Name).Str(RequestStateNames[(int)r.State]).EndEntry();
         }
         w.EndMap();
         w.Key("rNode").BeginMap();
@@ -140,8 +150,37 @@ public static class SpecState
             w.Entry(r.Name).MvOrNone(r.Node?.Name).EndEntry();
         }
         w.EndMap();
-        w.Key("kernel").MvSet(bl.Requests.Where(r => r.InKernel).Select(r => r.Name));
+        w.Key("kernel");
+        RequestSet(bl, static r => r.InKernel, w);
         w.EndObject();
+    }
+
+    /// <summary>A set of edges, in declaration order.</summary>
+    private static void EdgeSet(BlockLayer bl, List<BdrvChild> members, TlaJsonWriter w)
+    {
+        w.BeginSet();
+        foreach (var e in bl.Edges)
+        {
+            if (members.Contains(e))
+            {
+                w.Mv(e.Name);
+            }
+        }
+        w.EndSet();
+    }
+
+    /// <summary>A set of requests, in declaration order.</summary>
+    private static void RequestSet(BlockLayer bl, Func<RequestCoroutine, bool> member, TlaJsonWriter w)
+    {
+        w.BeginSet();
+        foreach (var r in bl.Requests)
+        {
+            if (member(r))
+            {
+                w.Mv(r.Name);
+            }
+        }
+        w.EndSet();
     }
 
     /// <summary>A frame as the spec's record: Prog [fn,pc,prog,i], Wait [fn,pc,ctx,cond,unlock], Wake/Co [fn,pc,arg].</summary>
@@ -174,7 +213,7 @@ public static class SpecState
     /// <summary>A pending BH as the spec's entry [kind, arg].</summary>
     private static void WriteBottomHalf(BottomHalf b, TlaJsonWriter w)
     {
-        w.BeginObject().Key("kind").Str(b.Kind.ToString());
+        w.BeginObject().Key("kind").Str(BottomHalfKindNames[(int)b.Kind]);
         switch (b.Kind)
         {
             case BottomHalfKind.Dummy:
