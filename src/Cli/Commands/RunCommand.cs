@@ -154,6 +154,10 @@ internal sealed class RunCommand : ICommand
                 {
                     output.Out.WriteLine("  " + e);
                 }
+                if (result.Cycle is { } cycle)
+                {
+                    output.Out.WriteLine("cycle: " + cycle);
+                }
                 if (result.WaitFor.Length == 0)
                 {
                     output.Out.WriteLine("  (every thread idle; requests are parked with nobody to restart them)");

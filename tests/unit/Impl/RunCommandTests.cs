@@ -12,7 +12,7 @@ public class RunCommandTests
         var path = ImplScenarios.PathOf("B8");
         var result = CliResult.Run("run", path, "--mutant", "B8");
         Assert.Equal(11, result.Exit);
-        Assert.Contains("deadlock: no thread can step while work remains; wait-for graph:\n  Main -> needs a bottom half in MainCtx\n  IoThread -> lock X (owner Main)\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("deadlock: no thread can step while work remains; wait-for graph:\n  Main -> needs a bottom half in MainCtx\n  IoThread -> lock X (owner Main)\ncycle: IoThread -> lock X (owner Main) => Main -> needs a bottom half in MainCtx\n", result.Out, StringComparison.Ordinal);
         Assert.EndsWith($"replay: graphspec run {path} --seed 0 --mutant B8\n", result.Out, StringComparison.Ordinal);
         Assert.Equal("", result.Error);
     }
