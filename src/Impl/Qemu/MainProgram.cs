@@ -39,12 +39,12 @@ public static class MainProgram
                 f.Advance();
                 return "QuiesceParent";
             case Operation.PollIdle:
-            {
-                var bs = bl.Node(op.Node!);
-                f.Advance();
-                t.Push(AioWait.AioWaitWhile(bs.Ctx, WaitCondition.Busy(bs)));
-                return "PollIdleStep";
-            }
+                {
+                    var bs = bl.Node(op.Node!);
+                    f.Advance();
+                    t.Push(AioWait.AioWaitWhile(bs.Ctx, WaitCondition.Busy(bs)));
+                    return "PollIdleStep";
+                }
             case Operation.WrLock:
                 return GraphWriter.Step(bl, t, f, bl.ContextOrNull(op.Ctx));
             case Operation.WrUnlock:

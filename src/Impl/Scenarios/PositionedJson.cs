@@ -42,25 +42,25 @@ internal sealed class PositionedJson
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-            {
-                var node = new PositionedJson { Kind = JsonTokenType.StartObject, Offset = offset };
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    node.Properties.Add(new(name, ReadValue(ref reader)));
+                    var node = new PositionedJson { Kind = JsonTokenType.StartObject, Offset = offset };
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        var name = reader.GetString()!;
+                        reader.Read();
+                        node.Properties.Add(new(name, ReadValue(ref reader)));
+                    }
+                    return node;
                 }
-                return node;
-            }
             case JsonTokenType.StartArray:
-            {
-                var node = new PositionedJson { Kind = JsonTokenType.StartArray, Offset = offset };
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    node.Items.Add(ReadValue(ref reader));
+                    var node = new PositionedJson { Kind = JsonTokenType.StartArray, Offset = offset };
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        node.Items.Add(ReadValue(ref reader));
+                    }
+                    return node;
                 }
-                return node;
-            }
             case JsonTokenType.String:
                 return new PositionedJson { Kind = JsonTokenType.String, Offset = offset, String = reader.GetString() };
             case JsonTokenType.Number:
