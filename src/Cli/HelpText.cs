@@ -36,7 +36,7 @@ internal static class HelpText
            75  evaluation error (76: while evaluating an invariant)
           150  parse or semantic error in a TLA+ module
           151  configuration (.cfg) error, including cfg syntax errors (TLC: 255)
-          152  check: --max-states reached before the search ended
+          152  check: --max-states reached before the search ended; run: --max-steps reached
           153  check: stopped (Ctrl-C); the statistics so far are printed
           255  internal error in GraphSpec
 
