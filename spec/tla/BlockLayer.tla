@@ -161,8 +161,8 @@ AdvanceTop(t) == SetTop(t, Advance(Top(t)))
 
 \* blk_root_drained_end: the BlockBackend's counter going to 0 restarts
 \* every request parked at its gate.
-RestartBh(d, b) == IF blkQuiesce > 0 /\ d.bq = 0 THEN ScheduleSet(b, blkQueue, ReqCtxOf) ELSE b
-RestartQueue(d) == IF blkQuiesce > 0 /\ d.bq = 0 THEN {} ELSE blkQueue
+RestartBh(d, b) == IF blkQuiesce > 0 /\ d.bq = 0 THEN ScheduleAll(b, blkQueue, ReqCtxOf) ELSE b
+RestartQueue(d) == IF blkQuiesce > 0 /\ d.bq = 0 THEN <<>> ELSE blkQueue
 
 ProgAcquire(t) ==
     /\ AtOp(t, "acquire")
@@ -293,8 +293,8 @@ WrUnlockStep(t) ==
     /\ AtOp(t, "wrunlock")
     /\ hasWriter' = 0
     /\ wrHeld' = FALSE
-    /\ bh' = ScheduleSet(bh, readerQueue, ReqCtxOf)
-    /\ readerQueue' = {}
+    /\ bh' = ScheduleAll(bh, readerQueue, ReqCtxOf)
+    /\ readerQueue' = <<>>
     /\ AdvanceTop(t)
     /\ UNCHANGED readerCount
     /\ UNCHANGED <<lockOwner, lockDepth, heldDepth, numWaiters>>
@@ -372,7 +372,7 @@ ReqGate(t) ==
        THEN /\ SetR(t, AfterGate)
             /\ UNCHANGED <<blkInFlight, blkQueue, bh, stack>>
        ELSE IF blkQuiesce > 0 /\ ~BugB10
-       THEN /\ blkQueue' = blkQueue \cup {r}
+       THEN /\ blkQueue' = Append(blkQueue, r)
             /\ IF BugB4
                THEN /\ blkInFlight' = IF counted THEN blkInFlight ELSE blkInFlight + 1
                     /\ SetR(t, "BlkHeld")
@@ -413,7 +413,7 @@ ReqRdSlow(t) ==
     /\ readerCount' = [readerCount EXCEPT ![Home(t)] = @ - 1]
     /\ bh' = IF BugH4 THEN bh ELSE Kick(bh)
     /\ IF hasWriter = 1
-       THEN /\ readerQueue' = readerQueue \cup {Co(t)}
+       THEN /\ readerQueue' = Append(readerQueue, Co(t))
             /\ SetR(t, "RParked")
             /\ Yield(t)
        ELSE /\ SetR(t, "RdInc")
@@ -502,7 +502,7 @@ ReqNestedSlow(t) ==
     /\ readerCount' = [readerCount EXCEPT ![Home(t)] = @ - 1]
     /\ bh' = IF BugH4 THEN bh ELSE Kick(bh)
     /\ IF hasWriter = 1
-       THEN /\ readerQueue' = readerQueue \cup {Co(t)}
+       THEN /\ readerQueue' = Append(readerQueue, Co(t))
             /\ SetR(t, "NParked")
             /\ Yield(t)
        ELSE /\ SetR(t, "NRdInc")
@@ -642,12 +642,12 @@ TypeOK ==
     /\ quiesce \in [Nodes -> Nat]
     /\ quiescedParent \in [Edges -> BOOLEAN]
     /\ blkQuiesce \in Nat
-    /\ blkQueue \subseteq Requests
+    /\ blkQueue \in Seq(Requests)
     /\ inFlight \in [Nodes -> Nat]
     /\ blkInFlight \in Nat
     /\ hasWriter \in {0, 1}
     /\ readerCount \in [Contexts -> Nat]
-    /\ readerQueue \subseteq Requests
+    /\ readerQueue \in Seq(Requests)
     /\ wrHeld \in BOOLEAN
     /\ rState \in [Requests -> RStates]
     /\ rNode \in [Requests -> Nodes \cup {None}]
