@@ -405,19 +405,20 @@ ReqRdCheck(t) ==
     /\ UNCHANGED <<lockStateVars, rNode, kernel>>
     /\ UNCHANGED <<graphVars, drainVars>>
 
-\* Slow path: reader_count--, aio_wait_kick (BugH4: forgotten), and under
-\* aio_context_list_lock park on reader_queue if the writer is still there,
-\* else retry.
+\* Slow path, under aio_context_list_lock: if the writer has gone meanwhile
+\* (has_writer == 0), return holding the lock (the increment stands);
+\* otherwise reader_count--, aio_wait_kick (BugH4: forgotten) and park on
+\* reader_queue until wrunlock restarts the loop.
 ReqRdSlow(t) ==
     /\ At(t, {"RdSlow"})
-    /\ readerCount' = [readerCount EXCEPT ![Home(t)] = @ - 1]
-    /\ bh' = IF BugH4 THEN bh ELSE Kick(bh)
-    /\ IF hasWriter = 1
-       THEN /\ readerQueue' = Append(readerQueue, Co(t))
+    /\ IF hasWriter = 0
+       THEN /\ SetR(t, "Capture")
+            /\ UNCHANGED <<readerCount, readerQueue, bh, stack>>
+       ELSE /\ readerCount' = [readerCount EXCEPT ![Home(t)] = @ - 1]
+            /\ bh' = IF BugH4 THEN bh ELSE Kick(bh)
+            /\ readerQueue' = Append(readerQueue, Co(t))
             /\ SetR(t, "RParked")
             /\ Yield(t)
-       ELSE /\ SetR(t, "RdInc")
-            /\ UNCHANGED <<readerQueue, stack>>
     /\ NoLockChange
     /\ UNCHANGED <<hasWriter, wrHeld, rNode, kernel>>
     /\ UNCHANGED <<graphVars, drainVars>>
@@ -484,7 +485,8 @@ ReqNestedInc(t) ==
     /\ UNCHANGED <<graphVars, drainVars>>
 
 \* ... fast path: the inner section runs and its rdunlock kicks; slow path
-\* as in ReqRdSlow, but the outer section still counts the coroutine.
+\* as in ReqRdSlow (a writer gone meanwhile: the inner section runs and
+\* unlocks), but the outer section still counts the coroutine.
 ReqNestedCheck(t) ==
     /\ At(t, {"NRdCheck"})
     /\ IF hasWriter = 0
@@ -500,13 +502,14 @@ ReqNestedCheck(t) ==
 ReqNestedSlow(t) ==
     /\ At(t, {"NRdSlow"})
     /\ readerCount' = [readerCount EXCEPT ![Home(t)] = @ - 1]
-    /\ bh' = IF BugH4 THEN bh ELSE Kick(bh)
-    /\ IF hasWriter = 1
-       THEN /\ readerQueue' = Append(readerQueue, Co(t))
+    /\ IF hasWriter = 0
+       THEN /\ bh' = Kick(bh)
+            /\ SetR(t, "RdUnlock")
+            /\ UNCHANGED <<readerQueue, stack>>
+       ELSE /\ bh' = IF BugH4 THEN bh ELSE Kick(bh)
+            /\ readerQueue' = Append(readerQueue, Co(t))
             /\ SetR(t, "NParked")
             /\ Yield(t)
-       ELSE /\ SetR(t, "NRdInc")
-            /\ UNCHANGED <<readerQueue, stack>>
     /\ NoLockChange
     /\ UNCHANGED <<hasWriter, wrHeld, rNode, kernel>>
     /\ UNCHANGED <<graphVars, drainVars>>
