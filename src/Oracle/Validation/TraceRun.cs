@@ -139,9 +139,10 @@ internal sealed class TraceRun
             }
         }
 
-        current = after;
         StepsChecked++;
-        return SameState(before, after) ? null : CheckInvariants(step, after);
+        var invariantFailure = SameState(before, after) ? null : CheckInvariants(step, after);
+        current = after;
+        return invariantFailure;
     }
 
     /// <summary>The footer: a deadlock must be one in the spec, a finished run must end in a terminal state.</summary>
