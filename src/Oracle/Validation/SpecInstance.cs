@@ -127,7 +127,8 @@ public sealed class SpecInstance
             if (!result.IsTrue)
             {
                 return (null, new ValidationFailure(ValidationOutcome.AssumptionFalse,
-                    $"The trace's constants make the assumption at {assumption.Span.ToTlcString(assumption.Module)} false: {Sources.Of(assumption.Span)}") { Location = assumption.Span });
+                    $"The trace's constants make the assumption at {assumption.Span.ToTlcString(assumption.Module)} false: {Sources.Of(assumption.Span)}")
+                { Location = assumption.Span });
             }
         }
 

@@ -169,8 +169,13 @@ internal sealed class TraceRun
             return SameState(before, after) ? null : new ValidationFailure(ValidationOutcome.StepNotAllowed,
                 $"Step {step.Index} is labelled \"{TraceStep.InternalAction}\" but changes the state: an internal step must be a stuttering step.")
             {
-                Step = step.Index, Thread = step.Thread, Action = step.Action,
-                Before = [.. before], After = [.. after], ChangedVariables = Changed(before, after), Location = step.Location,
+                Step = step.Index,
+                Thread = step.Thread,
+                Action = step.Action,
+                Before = [.. before],
+                After = [.. after],
+                ChangedVariables = Changed(before, after),
+                Location = step.Location,
             };
         }
 
@@ -195,8 +200,13 @@ internal sealed class TraceRun
         var failure = new ValidationFailure(ValidationOutcome.StepNotAllowed,
             $"Step {step.Index} ({step.Thread}: {label}) is not a step of the spec: {label} does not hold between the state before and the state after.")
         {
-            Step = step.Index, Thread = step.Thread, Action = label,
-            Before = [.. before], After = [.. after], ChangedVariables = Changed(before, after), Location = step.Location,
+            Step = step.Index,
+            Thread = step.Thread,
+            Action = label,
+            Before = [.. before],
+            After = [.. after],
+            ChangedVariables = Changed(before, after),
+            Location = step.Location,
         };
         if (!options.Explain)
         {
@@ -238,7 +248,11 @@ internal sealed class TraceRun
             return (null, new ValidationFailure(ValidationOutcome.StepNotAllowed,
                 $"Step {step.Index} ({step.Thread}: {label}): the action {label} is not enabled in the state before.")
             {
-                Step = step.Index, Thread = step.Thread, Action = label, Before = [.. before], Location = step.Location,
+                Step = step.Index,
+                Thread = step.Thread,
+                Action = label,
+                Before = [.. before],
+                Location = step.Location,
                 Explanation = options.Explain ? explainer.Explain(FormulaInstance.Apply(definition, arguments), before, null) : [],
             });
         }
@@ -255,8 +269,13 @@ internal sealed class TraceRun
     {
         ValidationFailure Fail(string message) => new(ValidationOutcome.StepNotAllowed, message)
         {
-            Step = step.Index, Thread = step.Thread, Action = step.Action, Location = step.Location,
-            Before = [.. before], After = after is null ? [] : [.. after], ChangedVariables = after is null ? [] : Changed(before, after),
+            Step = step.Index,
+            Thread = step.Thread,
+            Action = step.Action,
+            Location = step.Location,
+            Before = [.. before],
+            After = after is null ? [] : [.. after],
+            ChangedVariables = after is null ? [] : Changed(before, after),
         };
 
         if (!spec.Spec.TryGetDefinition(step.Action, out var definition) || definition.Level < ExpressionLevel.Action)
@@ -316,7 +335,10 @@ internal sealed class TraceRun
                 return new ValidationFailure(ValidationOutcome.InvariantViolated,
                     $"Invariant {invariant.Name} is violated in the state after step {step.Index}{(step.Index == 0 ? " (the initial state)" : $" ({step.Thread}: {step.Action})")}.")
                 {
-                    Step = step.Index, Thread = step.Thread, Action = step.Action, Invariant = invariant.Name,
+                    Step = step.Index,
+                    Thread = step.Thread,
+                    Action = step.Action,
+                    Invariant = invariant.Name,
                     Explanation = options.Explain ? explainer.Explain(FormulaInstance.Root(invariant), state, null) : [],
                     Before = step.Index == 0 || current is null ? [] : [.. current],
                     After = [.. state],
@@ -351,7 +373,10 @@ internal sealed class TraceRun
         return new ValidationFailure(ValidationOutcome.EndDisagreement,
             $"The implementation blocked where the spec can move: after step {footer.Steps} the implementation reports a deadlock, but {options.NextName} is enabled ({collector.Successors[0].Label}{(collector.Successors.Count > 1 ? ", ..." : "")}).")
         {
-            Step = footer.Steps, After = [.. last], EnabledActions = Labels(collector), Location = footer.Location,
+            Step = footer.Steps,
+            After = [.. last],
+            EnabledActions = Labels(collector),
+            Location = footer.Location,
         };
     }
 
@@ -370,7 +395,9 @@ internal sealed class TraceRun
                 return new ValidationFailure(ValidationOutcome.EndDisagreement,
                     $"The run completed, but the last state (after step {footer.Steps}) is not terminal in the spec: {options.DoneName} is FALSE.")
                 {
-                    Step = footer.Steps, After = [.. last], Location = footer.Location,
+                    Step = footer.Steps,
+                    After = [.. last],
+                    Location = footer.Location,
                     Explanation = options.Explain ? explainer.Explain(FormulaInstance.Root(done), last, null) : [],
                     EnabledActions = EnabledNonStuttering(last),
                 };
@@ -387,7 +414,10 @@ internal sealed class TraceRun
         return moves.IsEmpty ? null : new ValidationFailure(ValidationOutcome.EndDisagreement,
             $"The run completed, but the spec can still move in the last state (after step {footer.Steps}): {moves[0]}{(moves.Length > 1 ? ", ..." : "")}.")
         {
-            Step = footer.Steps, After = [.. last], EnabledActions = moves, Location = footer.Location,
+            Step = footer.Steps,
+            After = [.. last],
+            EnabledActions = moves,
+            Location = footer.Location,
         };
     }
 

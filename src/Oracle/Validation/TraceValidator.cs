@@ -79,7 +79,8 @@ public static class TraceValidator
         {
             var at = new Tla.Syntax.SourceSpan(trace.File, 1, 1, 1, 1);
             return Finish(spec, new ValidationFailure(ValidationOutcome.MalformedTrace,
-                $"The trace is a trace of {trace.Header.Spec}, not of {spec.ModuleName}.") { Location = at }, 0, []);
+                $"The trace is a trace of {trace.Header.Spec}, not of {spec.ModuleName}.")
+            { Location = at }, 0, []);
         }
 
         return Validate(spec, trace.Header.ConstantsByName(), trace.Steps, trace.Footer, options);
