@@ -59,19 +59,26 @@ public sealed class SpecInstance
     /// </summary>
     internal (ModelContext? Model, ValidationFailure? Failure) Bind(IReadOnlyDictionary<string, Value> constants)
     {
+        var (model, _, failure) = BindWithResults(constants);
+        return (model, failure);
+    }
+
+    /// <summary><see cref="Bind"/>, with the table of results already verified for this model.</summary>
+    internal (ModelContext? Model, VerifiedResults? Verified, ValidationFailure? Failure) BindWithResults(IReadOnlyDictionary<string, Value> constants)
+    {
         var values = new Value[Spec.Constants.Length];
         var hasher = new FingerprintHasher();
         foreach (var constant in Spec.Constants)
         {
             if (constant.Arity > 0)
             {
-                return (null, new ValidationFailure(ValidationOutcome.MalformedTrace,
+                return (null, null, new ValidationFailure(ValidationOutcome.MalformedTrace,
                     $"{ModuleName} declares the operator constant {constant.Name}, which a trace cannot give a value to."));
             }
 
             if (!constants.TryGetValue(constant.Name, out var value))
             {
-                return (null, new ValidationFailure(ValidationOutcome.MalformedTrace, $"The trace gives no value to the constant {constant.Name} of {ModuleName}."));
+                return (null, null, new ValidationFailure(ValidationOutcome.MalformedTrace, $"The trace gives no value to the constant {constant.Name} of {ModuleName}."));
             }
 
             values[constant.Index] = value;
@@ -84,7 +91,7 @@ public sealed class SpecInstance
             {
                 if (!ConstantNames.Contains(name))
                 {
-                    return (null, new ValidationFailure(ValidationOutcome.MalformedTrace, $"{name} is not a constant of {ModuleName}."));
+                    return (null, null, new ValidationFailure(ValidationOutcome.MalformedTrace, $"{name} is not a constant of {ModuleName}."));
                 }
             }
         }
@@ -92,7 +99,7 @@ public sealed class SpecInstance
         var key = hasher.Finish();
         if (models.TryGetValue(key, out var cached) && cached.Matches(values))
         {
-            return (cached.Model, cached.Failure);
+            return (cached.Model, cached.Verified, cached.Failure);
         }
 
         var (model, failure) = Create(constants);
@@ -101,8 +108,9 @@ public sealed class SpecInstance
             models.Clear();
         }
 
-        models[key] = new CachedModel(values, model, failure);
-        return (model, failure);
+        var verified = new VerifiedResults();
+        models[key] = new CachedModel(values, model, verified, failure);
+        return (model, verified, failure);
     }
 
     private (ModelContext? Model, ValidationFailure? Failure) Create(IReadOnlyDictionary<string, Value> constants)
@@ -135,7 +143,7 @@ public sealed class SpecInstance
         return (model, null);
     }
 
-    private sealed record CachedModel(Value[] Constants, ModelContext? Model, ValidationFailure? Failure)
+    private sealed record CachedModel(Value[] Constants, ModelContext? Model, VerifiedResults Verified, ValidationFailure? Failure)
     {
         public bool Matches(Value[] values)
         {

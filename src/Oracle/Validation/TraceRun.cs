@@ -21,13 +21,23 @@ internal sealed class TraceRun
     private readonly List<OperatorDefinition> invariants;
     private readonly ConjunctExplainer explainer;
     private readonly ImmutableArray<string>.Builder notes = ImmutableArray.CreateBuilder<string>();
+    private readonly VerifiedResults? verified;
+    private readonly long invariantsKey;
     private Value[]? current;
 
-    private TraceRun(SpecInstance spec, ModelContext model, ValidationOptions options, List<OperatorDefinition> invariants)
+    private TraceRun(SpecInstance spec, ModelContext model, VerifiedResults? verified, ValidationOptions options, List<OperatorDefinition> invariants)
     {
         this.spec = spec;
         this.options = options;
         this.invariants = invariants;
+        this.verified = options.ReuseVerifiedResults ? verified : null;
+        var hasher = new FingerprintHasher();
+        foreach (var invariant in invariants)
+        {
+            hasher.Add(invariant.Name);
+        }
+
+        invariantsKey = hasher.Finish();
         evaluator = model.CreateEvaluator();
         explainer = new ConjunctExplainer(evaluator, spec.Sources);
     }
@@ -38,7 +48,7 @@ internal sealed class TraceRun
 
     public static (TraceRun? Run, ValidationFailure? Failure) Start(SpecInstance spec, IReadOnlyDictionary<string, Value> constants, ValidationOptions options)
     {
-        var (model, failure) = spec.Bind(constants);
+        var (model, verified, failure) = spec.BindWithResults(constants);
         if (model is null)
         {
             return (null, failure);
@@ -65,7 +75,7 @@ internal sealed class TraceRun
             invariants.Add(definition);
         }
 
-        return (new TraceRun(spec, model, options, invariants), null);
+        return (new TraceRun(spec, model, verified, options, invariants), null);
     }
 
     /// <summary>Step 0: the state must satisfy Init and the invariants.</summary>
@@ -185,13 +195,25 @@ internal sealed class TraceRun
             return failure;
         }
 
+        var key = verified is null ? 0 : VerifiedResults.StepKey(before, definition.Name, arguments, after);
+        if (verified is not null && verified.Contains(key))
+        {
+            return null;
+        }
+
         var result = evaluator.EvaluateAction(definition, arguments, before, after);
         if (result.Error is { } error)
         {
             return EvaluationFailure(step, error) with { Before = [.. before], After = [.. after], ChangedVariables = Changed(before, after) };
         }
 
-        return result.IsTrue ? null : NotAllowed(step, definition, arguments, before, after);
+        if (!result.IsTrue)
+        {
+            return NotAllowed(step, definition, arguments, before, after);
+        }
+
+        verified?.Add(key);
+        return null;
     }
 
     private ValidationFailure NotAllowed(TraceStep step, OperatorDefinition definition, Value[] arguments, Value[] before, Value[] after)
@@ -321,6 +343,23 @@ internal sealed class TraceRun
     }
 
     private ValidationFailure? CheckInvariants(TraceStep step, Value[] state)
+    {
+        var key = verified is null ? 0 : VerifiedResults.StateKey(state, invariantsKey);
+        if (verified is not null && verified.Contains(key))
+        {
+            return null;
+        }
+
+        if (FirstViolation(step, state) is { } failure)
+        {
+            return failure;
+        }
+
+        verified?.Add(key);
+        return null;
+    }
+
+    private ValidationFailure? FirstViolation(TraceStep step, Value[] state)
     {
         foreach (var invariant in invariants)
         {
