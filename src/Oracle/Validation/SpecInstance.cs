@@ -18,9 +18,10 @@ public sealed class SpecInstance
     private const int MaxCachedModels = 512;
     private readonly ConcurrentDictionary<long, CachedModel> models = new();
 
-    private SpecInstance(ResolvedSpec spec)
+    private SpecInstance(ResolvedSpec spec, Func<string, string?>? readSource = null)
     {
         Spec = spec;
+        Sources = new SourceText(readSource);
         VariableNames = [.. spec.Variables.Select(v => v.Name)];
         ConstantNames = [.. spec.Constants.Where(c => c.Arity == 0).Select(c => c.Name)];
     }
@@ -36,7 +37,7 @@ public sealed class SpecInstance
     /// <summary>The constants a trace must give values to.</summary>
     public ImmutableArray<string> ConstantNames { get; }
 
-    internal SourceText Sources { get; } = new();
+    internal SourceText Sources { get; }
 
     /// <summary>Parses and resolves <paramref name="specPath"/> (sibling modules from its folder).</summary>
     public static SpecInstanceResult Load(string specPath)
@@ -46,11 +47,14 @@ public sealed class SpecInstance
         return new SpecInstanceResult(loaded.Spec is { } spec ? new SpecInstance(spec) : null, loaded.Diagnostics);
     }
 
-    /// <summary>Wraps a spec already loaded.</summary>
-    public static SpecInstance FromResolved(ResolvedSpec spec)
+    /// <summary>
+    /// Wraps a spec already loaded. <paramref name="readSource"/> gives the text of a module file
+    /// named in source spans (for specs loaded from memory); by default files are read from disk.
+    /// </summary>
+    public static SpecInstance FromResolved(ResolvedSpec spec, Func<string, string?>? readSource = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return new SpecInstance(spec);
+        return new SpecInstance(spec, readSource);
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ public class SmallSpecTests
     {
         var loaded = SpecLoader.LoadText(Module, "Counter.tla", _ => null);
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
-        return SpecInstance.FromResolved(loaded.Spec!);
+        return SpecInstance.FromResolved(loaded.Spec!, file => file == "Counter.tla" ? Module : null);
     });
 
     private static readonly Dictionary<string, Value> MaxTwo = new() { ["Max"] = IntValue.Of(2) };
@@ -98,5 +98,25 @@ public class SmallSpecTests
         var results = new ValidationResult[walks.Length];
         Parallel.For(0, walks.Length, i => results[i] = TraceValidator.Validate(ModelTraces.BlockLayer, walks[i], traces.Options));
         Assert.All(results, r => Assert.True(r.Succeeded, ValidationReport.Format(r)));
+    }
+
+    [Fact]
+    public void A_session_validates_step_by_step_and_stops_at_the_first_failure()
+    {
+        var (session, refused) = ValidationSession.Start(Counter.Value, MaxTwo, Options);
+        Assert.Null(refused);
+        Assert.Null(session!.Initial(State(0, "Init", 0)));
+        Assert.Null(session.Step(State(1, "Inc", 1)));
+        var failure = session.Step(State(2, "Inc", 3));
+        Assert.Equal(ValidationOutcome.StepNotAllowed, failure!.Outcome);
+        Assert.Equal(2, failure.Step);
+        Assert.Equal("x' = x + 1", failure.Explanation[0].Text);
+        Assert.Equal("left side = 3, right side = 2", failure.Explanation[0].Note);
+        Assert.Equal(1, session.Result.StepsChecked);
+        Assert.Equal(ValidationOutcome.StepNotAllowed, session.Result.Outcome);
+        Assert.Throws<InvalidOperationException>(() => session.Step(State(3, "Inc", 2)));
+
+        var (_, missing) = ValidationSession.Start(Counter.Value, new Dictionary<string, Value>(), Options);
+        Assert.Equal(ValidationOutcome.MalformedTrace, missing!.Outcome);
     }
 }
