@@ -30,21 +30,4 @@ public sealed class AioWait(AioContext mainContext)
 
     /// <summary>AIO_WAIT_WHILE_UNLOCKED(ctx, cond): the same without touching any lock (ctx null = NULL).</summary>
     public static WaitFrame AioWaitWhileUnlocked(AioContext? ctx, WaitCondition cond) => new(ctx, cond, unlock: false);
-
-    /// <summary>
-    /// Debug check after every step: a thread asleep in AIO_WAIT_WHILE's poll whose condition is
-    /// already false must have a wake-up on its way (a pending BH in its home context); otherwise
-    /// a kick was lost and only luck (a later, unrelated kick) could wake it.
-    /// </summary>
-    public static void AssertNoLostWakeup(BlockLayer bl)
-    {
-        foreach (var t in bl.Threads)
-        {
-            if (!t.IsIdle && t.Top is WaitFrame { Pc: "poll" } w && !EventLoop.Condition(bl, w.Cond) && !t.Home.HasPendingBottomHalf)
-            {
-                bl.ReportViolation(
-                    $"lost wakeup: {t.Name} sleeps in AIO_WAIT_WHILE({w.Ctx?.Name ?? "NULL"}, {w.Cond.Kind}) although the condition is false and no BH is pending in {t.Home.Name}");
-            }
-        }
-    }
 }

@@ -1,9 +1,8 @@
 namespace GraphSpec.Impl.Qemu;
 
 /// <summary>
-/// A CoQueue of parked coroutines. qemu_co_enter_all wakes each one with aio_co_wake, which
-/// schedules it in its own context. The restart order is the coroutines' declaration order (the
-/// spec fixes one order for the set; QEMU's FIFO order within one context is never relied on).
+/// A CoQueue of parked coroutines, FIFO (qemu_co_queue_wait appends). qemu_co_enter_all wakes
+/// each one, in queue order, with aio_co_wake, which schedules it in its own context.
 /// </summary>
 public sealed class CoQueue
 {
@@ -13,10 +12,11 @@ public sealed class CoQueue
 
     public void Park(RequestCoroutine co)
     {
-        if (!_waiting.Contains(co))
+        if (_waiting.Contains(co))
         {
-            _waiting.Add(co);
+            throw new ImplAssertionException($"coroutine {co.Name} is already waiting on this CoQueue");
         }
+        _waiting.Add(co);
     }
 
     public bool Contains(RequestCoroutine co) => _waiting.Contains(co);
@@ -24,7 +24,6 @@ public sealed class CoQueue
     /// <summary>qemu_co_enter_all: every parked coroutine gets a wake BH in its context.</summary>
     public void EnterAll()
     {
-        _waiting.Sort((a, b) => a.Index.CompareTo(b.Index));
         foreach (var co in _waiting)
         {
             Coroutines.AioCoWake(co);

@@ -23,13 +23,13 @@ public static class RequestPath
         RequestState.Sub or RequestState.BlkParked or RequestState.BlkHeld => Gate(bl, t, co),
         RequestState.RdInc or RequestState.RParked => RdInc(bl, t, co, RequestState.RdCheck, "ReqRdInc"),
         RequestState.RdCheck => RdCheck(bl, co),
-        RequestState.RdSlow => RdSlow(bl, t, co, RequestState.RParked, RequestState.RdInc, "ReqRdSlow"),
+        RequestState.RdSlow => RdSlow(bl, t, co, nested: false),
         RequestState.Capture => Capture(bl, t, co),
         RequestState.Issued => Complete(bl, co),
         RequestState.NodeDec => NodeDec(bl, co),
         RequestState.NRdInc or RequestState.NParked => RdInc(bl, t, co, RequestState.NRdCheck, "ReqNestedInc"),
         RequestState.NRdCheck => NestedCheck(bl, t, co),
-        RequestState.NRdSlow => RdSlow(bl, t, co, RequestState.NParked, RequestState.NRdInc, "ReqNestedSlow"),
+        RequestState.NRdSlow => RdSlow(bl, t, co, nested: true),
         RequestState.RdUnlock => RdUnlock(bl, t, co),
         RequestState.Fin => Finish(bl, t, co),
         RequestState.BlkDec => BlkDec(bl, t, co),
@@ -108,28 +108,37 @@ public static class RequestPath
     }
 
     /// <summary>
-    /// The rdlock slow path: reader_count--, aio_wait_kick (H4: forgotten), and under
-    /// aio_context_list_lock park on reader_queue if a writer is still there, else retry.
+    /// The rdlock slow path, under aio_context_list_lock: if the writer is gone (has_writer == 0)
+    /// the coroutine keeps its reader_count increment and holds the lock; otherwise
+    /// reader_count--, aio_wait_kick (H4: forgotten) and it parks on reader_queue until wrunlock.
+    /// A nested section whose writer is gone runs and unlocks at once (its own rdunlock kicks).
     /// </summary>
-    private static string RdSlow(BlockLayer bl, QemuThread t, RequestCoroutine co, RequestState parked, RequestState retry, string label)
+    private static string RdSlow(BlockLayer bl, QemuThread t, RequestCoroutine co, bool nested)
     {
         var gl = bl.GraphLock;
+        if (gl.HasWriter == 0)
+        {
+            if (nested)
+            {
+                gl.ReaderCount[t.Home.Index]--;
+                bl.AioWait.Kick();
+                co.State = RequestState.RdUnlock;
+            }
+            else
+            {
+                co.State = RequestState.Capture;
+            }
+            return nested ? "ReqNestedSlow" : "ReqRdSlow";
+        }
         gl.ReaderCount[t.Home.Index]--;
         if (!bl.Bug(Mutant.H4))
         {
             bl.AioWait.Kick();
         }
-        if (gl.HasWriter == 1)
-        {
-            gl.ReaderQueue.Park(co);
-            co.State = parked;
-            Yield(t);
-        }
-        else
-        {
-            co.State = retry;
-        }
-        return label;
+        gl.ReaderQueue.Park(co);
+        co.State = nested ? RequestState.NParked : RequestState.RParked;
+        Yield(t);
+        return nested ? "ReqNestedSlow" : "ReqRdSlow";
     }
 
     /// <summary>bdrv_co_preadv: bs = child->bs, bdrv_inc_in_flight(bs), submit, yield; a detached edge fails with -ENOMEDIUM.</summary>

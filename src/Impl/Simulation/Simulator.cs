@@ -60,7 +60,6 @@ public static class Simulator
             try
             {
                 action = Execute(bl, choice);
-                AioWait.AssertNoLostWakeup(bl);
             }
             catch (ImplAssertionException e)
             {

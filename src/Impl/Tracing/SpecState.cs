@@ -111,7 +111,7 @@ public static class SpecState
         w.EndMap();
         w.Key("blkQuiesce").Int(bl.Blk.QuiesceCounter);
         w.Key("blkQueue");
-        RequestSet(bl, bl.Blk.QueuedRequests.Contains, w);
+        RequestQueue(bl.Blk.QueuedRequests, w);
         w.Key("inFlight").BeginMap();
         foreach (var n in bl.Nodes)
         {
@@ -135,7 +135,7 @@ public static class SpecState
         }
         w.EndMap();
         w.Key("readerQueue");
-        RequestSet(bl, gl.ReaderQueue.Contains, w);
+        RequestQueue(gl.ReaderQueue, w);
         w.Key("wrHeld").Bool(gl.WriterHoldsLock);
 
         w.Key("rState").BeginMap();
@@ -167,6 +167,17 @@ public static class SpecState
             }
         }
         w.EndSet();
+    }
+
+    /// <summary>A CoQueue as the spec's sequence: the parked coroutines in queue (FIFO) order.</summary>
+    private static void RequestQueue(CoQueue queue, TlaJsonWriter w)
+    {
+        w.BeginSeq();
+        foreach (var co in queue.Waiting)
+        {
+            w.Mv(co.Name);
+        }
+        w.EndSeq();
     }
 
     /// <summary>A set of requests, in declaration order.</summary>

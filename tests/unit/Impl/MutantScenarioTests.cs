@@ -17,7 +17,10 @@ public class MutantScenarioTests
     public void The_stored_scenario_of_a_mutant_shows_its_symptom(string id)
     {
         var scenario = ImplScenarios.Load(id);
-        Assert.Equal(new[] { id }, scenario.Exposes.ToArray());
+        // A scenario exposes its own mutant; H4's needs H2's writer too (the only writer the
+        // missing kick can strand, see spec/tla/models/H4.cfg).
+        Assert.Contains(id, scenario.Exposes);
+        Assert.Equal(id == "H4" ? ["H2", "H4"] : new[] { id }, scenario.Exposes.ToArray());
         Assert.NotNull(scenario.Seed);
         var result = Simulator.Run(scenario, ImplScenarios.MutantsOf(scenario), new RunOptions(scenario.Seed));
         var expected = scenario.Expect == "deadlock" ? RunOutcome.Deadlock : RunOutcome.Assert;
@@ -46,9 +49,10 @@ public class MutantScenarioTests
         ["H2"] = "Main -> needs a bottom half in MainCtx",
         ["B16"] = "bdrv_replace_child_noperm(eBacking): request r1 is in flight through the edge (on nBase)",
         ["H1"] = "bdrv_graph_wrlock returned while r1 holds the graph read lock (Issued)",
-        ["B2"] = "lost wakeup: Main sleeps in AIO_WAIT_WHILE(NULL, readers) although the condition is false and no BH is pending in MainCtx",
-        ["H4"] = "lost wakeup: Main sleeps in AIO_WAIT_WHILE(NULL, readers) although the condition is false and no BH is pending in MainCtx",
-        ["B7"] = "lost wakeup: Main sleeps in AIO_WAIT_WHILE(X, busy) although the condition is false and no BH is pending in MainCtx",
+        // Lost wakeups are hangs: the writer (or the drain) sleeps in its poll with nothing left to kick it.
+        ["B2"] = "Main -> needs a bottom half in MainCtx",
+        ["H4"] = "Main -> needs a bottom half in MainCtx",
+        ["B7"] = "Main -> needs a bottom half in MainCtx",
     };
 
     [Theory]
