@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using GraphSpec.Impl.Mutants;
+using GraphSpec.Impl.Simulation;
+
+namespace GraphSpec.Fuzzing;
+
+/// <summary>What a campaign runs: the draw, the mutants, how long, and the seed everything derives from.</summary>
+public sealed record CampaignOptions
+{
+    public GenerationProfile Profile { get; init; } = GenerationProfile.Default;
+
+    public MutantSet Mutants { get; init; } = MutantSet.None;
+
+    public ulong Seed { get; init; }
+
+    /// <summary>Stop after this many cases (null: no limit).</summary>
+    public long? Cases { get; init; }
+
+    /// <summary>Stop after this long (null: no limit).</summary>
+    public TimeSpan? Time { get; init; }
+
+    public int Ops { get; init; } = 8;
+
+    /// <summary>Shrink the first failure before returning it.</summary>
+    public bool Shrink { get; init; } = true;
+}
+
+/// <summary>The end of a campaign: how many cases passed, how long it took, and the first failure (shrunk).</summary>
+public sealed record CampaignResult(long Cases, long Steps, TimeSpan Elapsed, FuzzCase? FailingCase, CaseVerdict? Failure, ShrinkResult? Shrunk, long FailedAtCase)
+{
+    public bool Passed => Failure is null;
+
+    public double CasesPerSecond => Elapsed.TotalSeconds > 0 ? Cases / Elapsed.TotalSeconds : 0;
+}
+
+/// <summary>
+/// A property-testing campaign: case i draws its scenario from seed (campaign seed, i) and runs
+/// it with that seed, so a campaign and each of its cases are reproducible from the seed alone.
+/// </summary>
+public static class Campaign
+{
+    /// <summary>
+    /// The seed of case <paramref name="index"/> of a campaign with seed <paramref name="campaignSeed"/>
+    /// (63 bits: it travels through JSON as a signed 64-bit integer).
+    /// </summary>
+    public static ulong CaseSeed(ulong campaignSeed, long index)
+    {
+        var rng = new SplitMix64(campaignSeed + (ulong)index * 0x9E3779B97F4A7C15UL);
+        return rng.NextUInt64() >> 1;
+    }
+
+    public static FuzzCase CaseAt(CampaignOptions options, long index)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var seed = CaseSeed(options.Seed, index);
+        return new FuzzCase(ScenarioGenerator.Generate(seed, options.Profile, options.Ops), options.Mutants, seed, []);
+    }
+
+    public static CampaignResult Run(CaseRunner runner, CampaignOptions options, Action<long, long, TimeSpan>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        long cases = 0, steps = 0;
+        var lastProgress = TimeSpan.Zero;
+        while ((options.Cases is null || cases < options.Cases) && (options.Time is null || clock.Elapsed < options.Time) && !cancellation.IsCancellationRequested)
+        {
+            var fuzzCase = CaseAt(options, cases);
+            var verdict = runner.Run(fuzzCase);
+            cases++;
+            steps += verdict.Run.Steps;
+            if (!verdict.Passed && !verdict.Invalid)
+            {
+                var shrunk = options.Shrink ? new Shrinker(runner).Shrink(fuzzCase, verdict) : null;
+                return new CampaignResult(cases, steps, clock.Elapsed, fuzzCase, verdict, shrunk, cases - 1);
+            }
+
+            if (progress is not null && clock.Elapsed - lastProgress >= TimeSpan.FromSeconds(1))
+            {
+                lastProgress = clock.Elapsed;
+                progress(cases, steps, clock.Elapsed);
+            }
+        }
+
+        return new CampaignResult(cases, steps, clock.Elapsed, null, null, null, -1);
+    }
+}

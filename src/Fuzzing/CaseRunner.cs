@@ -1,0 +1,35 @@
+using System.Text;
+using GraphSpec.Impl.Simulation;
+using GraphSpec.Oracle.Traces;
+using GraphSpec.Oracle.Validation;
+
+namespace GraphSpec.Fuzzing;
+
+/// <summary>
+/// Runs one case on the implementation, writing its trace, and validates the trace against the
+/// spec (one parsed spec shared by every case). The trace goes through its text form on purpose:
+/// what is validated is exactly what a user's <c>--trace</c> file and a replay would contain.
+/// </summary>
+public sealed class CaseRunner(SpecInstance spec, int maxSteps = 10_000)
+{
+    public SpecInstance Spec { get; } = spec;
+
+    public CaseVerdict Run(FuzzCase fuzzCase)
+    {
+        ArgumentNullException.ThrowIfNull(fuzzCase);
+        var text = new StringBuilder();
+        RunResult result;
+        using (var writer = new StringWriter(text) { NewLine = "\n" })
+        {
+            var options = new RunOptions(fuzzCase.Seed, fuzzCase.Schedule.IsDefaultOrEmpty ? null : fuzzCase.Schedule, maxSteps);
+            result = Simulator.Run(fuzzCase.Scenario, fuzzCase.Mutants, options, new GraphSpec.Impl.Tracing.TraceWriter(writer));
+        }
+
+        var trace = text.ToString();
+        var read = TraceReader.ReadText(trace, "<trace>");
+        var validation = read.Document is { } document
+            ? TraceValidator.Validate(Spec, document)
+            : new ValidationResult(ValidationOutcome.MalformedTrace, new ValidationFailure(ValidationOutcome.MalformedTrace, read.Error?.Message ?? "unreadable trace"), 0, []);
+        return new CaseVerdict(result, validation, trace);
+    }
+}
