@@ -44,6 +44,9 @@ AttachBacking  == <<Edit(eBacking, None, nNew)>>
 \* helper on the edit path takes it again (BugB8) and drains.
 LockedReplace == <<Acq(X)>> \o ReplaceBacking \o <<Rel(X)>>
 
+\* Re-point the backing edge to nNew and back to nBase.
+TwoEdits == <<Edit(eBacking, nBase, nNew), Edit(eBacking, nNew, nBase)>>
+
 \* Detach the backing edge, then attach it to nNew.
 DetachThenAttach == DetachBacking \o AttachBacking
 

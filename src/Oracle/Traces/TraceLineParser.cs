@@ -10,18 +10,25 @@ namespace GraphSpec.Oracle.Traces;
 /// </summary>
 internal ref struct TraceLineParser
 {
+    private readonly ReadOnlySpan<byte> line;
+    private readonly StateValueCache? states;
     private Utf8JsonReader reader;
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
 
-    private TraceLineParser(ReadOnlySpan<byte> line)
+    private TraceLineParser(ReadOnlySpan<byte> line, StateValueCache? states)
     {
+        this.line = line;
+        this.states = states;
         reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = TraceValueReader.MaxDepth + 16 });
     }
 
-    /// <summary>A <see cref="TraceHeader"/>, a <see cref="TraceStep"/> (without location) or a <see cref="TraceFooter"/>.</summary>
-    public static object Parse(ReadOnlySpan<byte> line)
+    /// <summary>
+    /// A <see cref="TraceHeader"/>, a <see cref="TraceStep"/> (without location) or a <see cref="TraceFooter"/>.
+    /// State variables go through <paramref name="states"/> when given (consecutive lines of one trace).
+    /// </summary>
+    public static object Parse(ReadOnlySpan<byte> line, StateValueCache? states = null)
     {
-        var parser = new TraceLineParser(line);
+        var parser = new TraceLineParser(line, states);
         return parser.ParseLine();
     }
 
@@ -133,7 +140,7 @@ internal ref struct TraceLineParser
                     parameters = NamedValues();
                     break;
                 default:
-                    state = NamedValues();
+                    state = NamedValues(states);
                     break;
             }
         }
@@ -261,7 +268,7 @@ internal ref struct TraceLineParser
         return key;
     }
 
-    private ImmutableArray<NamedValue> NamedValues()
+    private ImmutableArray<NamedValue> NamedValues(StateValueCache? cache = null)
     {
         Expect(JsonTokenType.StartObject, "expected an object of name: value");
         var values = ImmutableArray.CreateBuilder<NamedValue>();
@@ -275,7 +282,16 @@ internal ref struct TraceLineParser
             }
 
             Next();
-            values.Add(new NamedValue(name, TraceValueReader.Read(ref reader)));
+            if (cache is null)
+            {
+                values.Add(new NamedValue(name, TraceValueReader.Read(ref reader)));
+                continue;
+            }
+
+            // Skip the value's tokens, then decode its text only if it changed since the last state.
+            var start = reader.TokenStartIndex;
+            reader.Skip();
+            values.Add(new NamedValue(name, cache.Decode(name, line[(int)start..(int)reader.BytesConsumed], start)));
         }
 
         return values.ToImmutable();

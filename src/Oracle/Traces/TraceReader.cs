@@ -47,6 +47,7 @@ public static class TraceReader
         }
 
         var builder = new DocumentBuilder(file);
+        var states = new StateValueCache();
         var lineNumber = 0;
         while (!utf8.IsEmpty)
         {
@@ -67,7 +68,7 @@ public static class TraceReader
             object parsed;
             try
             {
-                parsed = TraceLineParser.Parse(line);
+                parsed = TraceLineParser.Parse(line, states);
             }
             catch (TraceFormatException e)
             {

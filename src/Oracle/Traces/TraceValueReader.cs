@@ -136,13 +136,13 @@ internal static class TraceValueReader
                 return FiniteSetValue.Of(ReadItems(ref reader, depth));
             case "#map":
                 ExpectArray(ref reader, "#map takes an array of [key, value] pairs");
-                return ReadMap(ref reader, depth);
+                return ReadMap(ref reader, depth, tagStart);
             default:
                 throw new TraceFormatException(tagStart, $"unknown tag \"{tag}\" (expected #mv, #set, #map or #bigint)");
         }
     }
 
-    private static FunctionValue ReadMap(ref Utf8JsonReader reader, int depth)
+    private static FunctionValue ReadMap(ref Utf8JsonReader reader, int depth, long tagStart)
     {
         var keys = new List<Value>();
         var values = new List<Value>();
@@ -178,7 +178,7 @@ internal static class TraceValueReader
         }
         catch (EvaluationException e)
         {
-            throw new TraceFormatException(reader.TokenStartIndex, "#map: " + e.Message.Replace('\n', ' '));
+            throw new TraceFormatException(tagStart, "#map: " + e.Message.Replace('\n', ' '));
         }
     }
 

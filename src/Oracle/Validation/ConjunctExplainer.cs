@@ -41,6 +41,13 @@ internal sealed class ConjunctExplainer(Evaluator evaluator, SourceText sources)
                 return DescendIf(formula, conditional, state, next, path, depth);
             case AndExpr conjunction:
                 return DescendConjunction(formula, conjunction, state, next, path, depth);
+            case ImpliesExpr implication when next is not null || implication.Level <= ExpressionLevel.State:
+                // A false implication: its premise holds and its conclusion is false.
+                path.Add(new FalseConjunct(sources.Of(implication.Right.Span), implication.Right.Span, Note(formula.Child(implication.Right), implication.Right, state, next)));
+                Descend(formula.Child(implication.Right), state, next, path, depth + 1);
+                return true;
+            case ForallExpr forall when next is null || forall.Level <= ExpressionLevel.State:
+                return DescendForall(formula, forall, state, next, path, depth);
             default:
                 return false;
         }
@@ -81,6 +88,60 @@ internal sealed class ConjunctExplainer(Evaluator evaluator, SourceText sources)
         }
 
         return false;
+    }
+
+    // The first instance of the body that is false, with the values of the bound names.
+    private bool DescendForall(FormulaInstance formula, ForallExpr forall, IReadOnlyList<Value> state, IReadOnlyList<Value>? next, ImmutableArray<FalseConjunct>.Builder path, int depth)
+    {
+        var (instances, error) = evaluator.Instantiate(formula, state);
+        if (instances is null || error is not null)
+        {
+            return false;
+        }
+
+        foreach (var instance in instances)
+        {
+            var result = evaluator.Evaluate(instance, state, next);
+            if (result.Error is null && result.IsTrue)
+            {
+                continue;
+            }
+
+            var note = result.Error is { } failed ? "evaluation failed: " + failed.Message : Bindings(forall, instance);
+            if (result.Error is null && Note(instance, forall.Body, state, next) is { } values)
+            {
+                note += "; " + values;
+            }
+
+            path.Add(new FalseConjunct(sources.Of(forall.Body.Span), forall.Body.Span, note));
+            if (result.Error is null)
+            {
+                Descend(instance, state, next, path, depth + 1);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // "for t = Main": the names come from the binder's text (the engine keeps only slots).
+    private string Bindings(ForallExpr forall, FormulaInstance instance)
+    {
+        var parts = new List<string>();
+        foreach (var binding in forall.Bindings)
+        {
+            var text = sources.Of(binding.Span);
+            var cut = text.IndexOf("\\in", StringComparison.Ordinal);
+            var names = cut < 0 || binding.IsTuple ? [] : text[..cut].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < binding.Slots.Length; i++)
+            {
+                var value = instance.Frame.Slots[binding.Slots[i]];
+                parts.Add($"{(i < names.Length ? names[i] : "_")} = {(value is Value v ? Short(v) : "?")}");
+            }
+        }
+
+        return "for " + string.Join(", ", parts);
     }
 
     private bool DescendIf(FormulaInstance formula, IfExpr conditional, IReadOnlyList<Value> state, IReadOnlyList<Value>? next, ImmutableArray<FalseConjunct>.Builder path, int depth)

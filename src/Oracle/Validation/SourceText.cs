@@ -8,7 +8,7 @@ namespace GraphSpec.Oracle.Validation;
 /// The text of spec source spans, for failure messages: files are read once, on first use (only
 /// when a failure is explained), and a span's text is returned on one line, whitespace collapsed.
 /// </summary>
-internal sealed class SourceText
+internal sealed class SourceText(Func<string, string?>? read = null)
 {
     private const int MaxLength = 160;
     private readonly ConcurrentDictionary<string, string[]?> files = new(StringComparer.Ordinal);
@@ -33,10 +33,15 @@ internal sealed class SourceText
         return collapsed.Length <= MaxLength ? collapsed : collapsed[..MaxLength] + " ...";
     }
 
-    private string[]? Lines(string file) => files.GetOrAdd(file, static path =>
+    private string[]? Lines(string file) => files.GetOrAdd(file, path =>
     {
         try
         {
+            if (read is not null)
+            {
+                return read(path)?.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+            }
+
             return File.Exists(path) ? File.ReadAllLines(path) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

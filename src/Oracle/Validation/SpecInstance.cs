@@ -18,9 +18,10 @@ public sealed class SpecInstance
     private const int MaxCachedModels = 512;
     private readonly ConcurrentDictionary<long, CachedModel> models = new();
 
-    private SpecInstance(ResolvedSpec spec)
+    private SpecInstance(ResolvedSpec spec, Func<string, string?>? readSource = null)
     {
         Spec = spec;
+        Sources = new SourceText(readSource);
         VariableNames = [.. spec.Variables.Select(v => v.Name)];
         ConstantNames = [.. spec.Constants.Where(c => c.Arity == 0).Select(c => c.Name)];
     }
@@ -36,7 +37,7 @@ public sealed class SpecInstance
     /// <summary>The constants a trace must give values to.</summary>
     public ImmutableArray<string> ConstantNames { get; }
 
-    internal SourceText Sources { get; } = new();
+    internal SourceText Sources { get; }
 
     /// <summary>Parses and resolves <paramref name="specPath"/> (sibling modules from its folder).</summary>
     public static SpecInstanceResult Load(string specPath)
@@ -46,11 +47,14 @@ public sealed class SpecInstance
         return new SpecInstanceResult(loaded.Spec is { } spec ? new SpecInstance(spec) : null, loaded.Diagnostics);
     }
 
-    /// <summary>Wraps a spec already loaded.</summary>
-    public static SpecInstance FromResolved(ResolvedSpec spec)
+    /// <summary>
+    /// Wraps a spec already loaded. <paramref name="readSource"/> gives the text of a module file
+    /// named in source spans (for specs loaded from memory); by default files are read from disk.
+    /// </summary>
+    public static SpecInstance FromResolved(ResolvedSpec spec, Func<string, string?>? readSource = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return new SpecInstance(spec);
+        return new SpecInstance(spec, readSource);
     }
 
     /// <summary>
@@ -59,19 +63,26 @@ public sealed class SpecInstance
     /// </summary>
     internal (ModelContext? Model, ValidationFailure? Failure) Bind(IReadOnlyDictionary<string, Value> constants)
     {
+        var (model, _, failure) = BindWithResults(constants);
+        return (model, failure);
+    }
+
+    /// <summary><see cref="Bind"/>, with the table of results already verified for this model.</summary>
+    internal (ModelContext? Model, VerifiedResults? Verified, ValidationFailure? Failure) BindWithResults(IReadOnlyDictionary<string, Value> constants)
+    {
         var values = new Value[Spec.Constants.Length];
         var hasher = new FingerprintHasher();
         foreach (var constant in Spec.Constants)
         {
             if (constant.Arity > 0)
             {
-                return (null, new ValidationFailure(ValidationOutcome.MalformedTrace,
+                return (null, null, new ValidationFailure(ValidationOutcome.MalformedTrace,
                     $"{ModuleName} declares the operator constant {constant.Name}, which a trace cannot give a value to."));
             }
 
             if (!constants.TryGetValue(constant.Name, out var value))
             {
-                return (null, new ValidationFailure(ValidationOutcome.MalformedTrace, $"The trace gives no value to the constant {constant.Name} of {ModuleName}."));
+                return (null, null, new ValidationFailure(ValidationOutcome.MalformedTrace, $"The trace gives no value to the constant {constant.Name} of {ModuleName}."));
             }
 
             values[constant.Index] = value;
@@ -84,7 +95,7 @@ public sealed class SpecInstance
             {
                 if (!ConstantNames.Contains(name))
                 {
-                    return (null, new ValidationFailure(ValidationOutcome.MalformedTrace, $"{name} is not a constant of {ModuleName}."));
+                    return (null, null, new ValidationFailure(ValidationOutcome.MalformedTrace, $"{name} is not a constant of {ModuleName}."));
                 }
             }
         }
@@ -92,7 +103,7 @@ public sealed class SpecInstance
         var key = hasher.Finish();
         if (models.TryGetValue(key, out var cached) && cached.Matches(values))
         {
-            return (cached.Model, cached.Failure);
+            return (cached.Model, cached.Verified, cached.Failure);
         }
 
         var (model, failure) = Create(constants);
@@ -101,8 +112,9 @@ public sealed class SpecInstance
             models.Clear();
         }
 
-        models[key] = new CachedModel(values, model, failure);
-        return (model, failure);
+        var verified = new VerifiedResults();
+        models[key] = new CachedModel(values, model, verified, failure);
+        return (model, verified, failure);
     }
 
     private (ModelContext? Model, ValidationFailure? Failure) Create(IReadOnlyDictionary<string, Value> constants)
@@ -127,14 +139,15 @@ public sealed class SpecInstance
             if (!result.IsTrue)
             {
                 return (null, new ValidationFailure(ValidationOutcome.AssumptionFalse,
-                    $"The trace's constants make the assumption at {assumption.Span.ToTlcString(assumption.Module)} false: {Sources.Of(assumption.Span)}") { Location = assumption.Span });
+                    $"The trace's constants make the assumption at {assumption.Span.ToTlcString(assumption.Module)} false: {Sources.Of(assumption.Span)}")
+                { Location = assumption.Span });
             }
         }
 
         return (model, null);
     }
 
-    private sealed record CachedModel(Value[] Constants, ModelContext? Model, ValidationFailure? Failure)
+    private sealed record CachedModel(Value[] Constants, ModelContext? Model, VerifiedResults Verified, ValidationFailure? Failure)
     {
         public bool Matches(Value[] values)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using GraphSpec.Oracle.Tla.Evaluation;
-using GraphSpec.Oracle.Tla.Syntax;
 using GraphSpec.Oracle.Tla.Values;
 using GraphSpec.Oracle.Traces;
 
@@ -11,7 +10,7 @@ namespace GraphSpec.Oracle.Validation;
 /// trace, so traces validate in parallel), the resolved invariants. Each method returns the first
 /// failure, or null.
 /// </summary>
-internal sealed class TraceRun
+internal sealed partial class TraceRun
 {
     private const int EnabledActionsShown = 16;
 
@@ -21,13 +20,23 @@ internal sealed class TraceRun
     private readonly List<OperatorDefinition> invariants;
     private readonly ConjunctExplainer explainer;
     private readonly ImmutableArray<string>.Builder notes = ImmutableArray.CreateBuilder<string>();
+    private readonly VerifiedResults? verified;
+    private readonly long invariantsKey;
     private Value[]? current;
 
-    private TraceRun(SpecInstance spec, ModelContext model, ValidationOptions options, List<OperatorDefinition> invariants)
+    private TraceRun(SpecInstance spec, ModelContext model, VerifiedResults? verified, ValidationOptions options, List<OperatorDefinition> invariants)
     {
         this.spec = spec;
         this.options = options;
         this.invariants = invariants;
+        this.verified = options.ReuseVerifiedResults ? verified : null;
+        var hasher = new FingerprintHasher();
+        foreach (var invariant in invariants)
+        {
+            hasher.Add(invariant.Name);
+        }
+
+        invariantsKey = hasher.Finish();
         evaluator = model.CreateEvaluator();
         explainer = new ConjunctExplainer(evaluator, spec.Sources);
     }
@@ -38,7 +47,7 @@ internal sealed class TraceRun
 
     public static (TraceRun? Run, ValidationFailure? Failure) Start(SpecInstance spec, IReadOnlyDictionary<string, Value> constants, ValidationOptions options)
     {
-        var (model, failure) = spec.Bind(constants);
+        var (model, verified, failure) = spec.BindWithResults(constants);
         if (model is null)
         {
             return (null, failure);
@@ -65,7 +74,7 @@ internal sealed class TraceRun
             invariants.Add(definition);
         }
 
-        return (new TraceRun(spec, model, options, invariants), null);
+        return (new TraceRun(spec, model, verified, options, invariants), null);
     }
 
     /// <summary>Step 0: the state must satisfy Init and the invariants.</summary>
@@ -139,9 +148,10 @@ internal sealed class TraceRun
             }
         }
 
-        current = after;
         StepsChecked++;
-        return SameState(before, after) ? null : CheckInvariants(step, after);
+        var invariantFailure = SameState(before, after) ? null : CheckInvariants(step, after);
+        current = after;
+        return invariantFailure;
     }
 
     /// <summary>The footer: a deadlock must be one in the spec, a finished run must end in a terminal state.</summary>
@@ -168,8 +178,13 @@ internal sealed class TraceRun
             return SameState(before, after) ? null : new ValidationFailure(ValidationOutcome.StepNotAllowed,
                 $"Step {step.Index} is labelled \"{TraceStep.InternalAction}\" but changes the state: an internal step must be a stuttering step.")
             {
-                Step = step.Index, Thread = step.Thread, Action = step.Action,
-                Before = [.. before], After = [.. after], ChangedVariables = Changed(before, after), Location = step.Location,
+                Step = step.Index,
+                Thread = step.Thread,
+                Action = step.Action,
+                Before = [.. before],
+                After = [.. after],
+                ChangedVariables = Changed(before, after),
+                Location = step.Location,
             };
         }
 
@@ -179,13 +194,25 @@ internal sealed class TraceRun
             return failure;
         }
 
+        var key = verified is null ? 0 : VerifiedResults.StepKey(before, definition.Name, arguments, after);
+        if (verified is not null && verified.Contains(key))
+        {
+            return null;
+        }
+
         var result = evaluator.EvaluateAction(definition, arguments, before, after);
         if (result.Error is { } error)
         {
             return EvaluationFailure(step, error) with { Before = [.. before], After = [.. after], ChangedVariables = Changed(before, after) };
         }
 
-        return result.IsTrue ? null : NotAllowed(step, definition, arguments, before, after);
+        if (!result.IsTrue)
+        {
+            return NotAllowed(step, definition, arguments, before, after);
+        }
+
+        verified?.Add(key);
+        return null;
     }
 
     private ValidationFailure NotAllowed(TraceStep step, OperatorDefinition definition, Value[] arguments, Value[] before, Value[] after)
@@ -194,8 +221,13 @@ internal sealed class TraceRun
         var failure = new ValidationFailure(ValidationOutcome.StepNotAllowed,
             $"Step {step.Index} ({step.Thread}: {label}) is not a step of the spec: {label} does not hold between the state before and the state after.")
         {
-            Step = step.Index, Thread = step.Thread, Action = label,
-            Before = [.. before], After = [.. after], ChangedVariables = Changed(before, after), Location = step.Location,
+            Step = step.Index,
+            Thread = step.Thread,
+            Action = label,
+            Before = [.. before],
+            After = [.. after],
+            ChangedVariables = Changed(before, after),
+            Location = step.Location,
         };
         if (!options.Explain)
         {
@@ -237,7 +269,11 @@ internal sealed class TraceRun
             return (null, new ValidationFailure(ValidationOutcome.StepNotAllowed,
                 $"Step {step.Index} ({step.Thread}: {label}): the action {label} is not enabled in the state before.")
             {
-                Step = step.Index, Thread = step.Thread, Action = label, Before = [.. before], Location = step.Location,
+                Step = step.Index,
+                Thread = step.Thread,
+                Action = label,
+                Before = [.. before],
+                Location = step.Location,
                 Explanation = options.Explain ? explainer.Explain(FormulaInstance.Apply(definition, arguments), before, null) : [],
             });
         }
@@ -254,8 +290,13 @@ internal sealed class TraceRun
     {
         ValidationFailure Fail(string message) => new(ValidationOutcome.StepNotAllowed, message)
         {
-            Step = step.Index, Thread = step.Thread, Action = step.Action, Location = step.Location,
-            Before = [.. before], After = after is null ? [] : [.. after], ChangedVariables = after is null ? [] : Changed(before, after),
+            Step = step.Index,
+            Thread = step.Thread,
+            Action = step.Action,
+            Location = step.Location,
+            Before = [.. before],
+            After = after is null ? [] : [.. after],
+            ChangedVariables = after is null ? [] : Changed(before, after),
         };
 
         if (!spec.Spec.TryGetDefinition(step.Action, out var definition) || definition.Level < ExpressionLevel.Action)
@@ -302,6 +343,23 @@ internal sealed class TraceRun
 
     private ValidationFailure? CheckInvariants(TraceStep step, Value[] state)
     {
+        var key = verified is null ? 0 : VerifiedResults.StateKey(state, invariantsKey);
+        if (verified is not null && verified.Contains(key))
+        {
+            return null;
+        }
+
+        if (FirstViolation(step, state) is { } failure)
+        {
+            return failure;
+        }
+
+        verified?.Add(key);
+        return null;
+    }
+
+    private ValidationFailure? FirstViolation(TraceStep step, Value[] state)
+    {
         foreach (var invariant in invariants)
         {
             var result = evaluator.Evaluate(invariant, state);
@@ -315,7 +373,10 @@ internal sealed class TraceRun
                 return new ValidationFailure(ValidationOutcome.InvariantViolated,
                     $"Invariant {invariant.Name} is violated in the state after step {step.Index}{(step.Index == 0 ? " (the initial state)" : $" ({step.Thread}: {step.Action})")}.")
                 {
-                    Step = step.Index, Thread = step.Thread, Action = step.Action, Invariant = invariant.Name,
+                    Step = step.Index,
+                    Thread = step.Thread,
+                    Action = step.Action,
+                    Invariant = invariant.Name,
                     Explanation = options.Explain ? explainer.Explain(FormulaInstance.Root(invariant), state, null) : [],
                     Before = step.Index == 0 || current is null ? [] : [.. current],
                     After = [.. state],
@@ -327,210 +388,4 @@ internal sealed class TraceRun
 
         return null;
     }
-
-    private ValidationFailure? CheckDeadlock(TraceFooter footer, Value[] last)
-    {
-        var (next, missing) = NextDefinition(footer);
-        if (next is null)
-        {
-            return missing;
-        }
-
-        var collector = new SuccessorCollector(EnabledActionsShown);
-        if (evaluator.EnumerateSuccessors(next, last, collector) is { } error)
-        {
-            return new ValidationFailure(ValidationOutcome.EvaluationError, error.Message) { Step = footer.Steps, After = [.. last], Location = error.Span };
-        }
-
-        if (collector.Successors.Count == 0)
-        {
-            return null;
-        }
-
-        return new ValidationFailure(ValidationOutcome.EndDisagreement,
-            $"The implementation blocked where the spec can move: after step {footer.Steps} the implementation reports a deadlock, but {options.NextName} is enabled ({collector.Successors[0].Label}{(collector.Successors.Count > 1 ? ", ..." : "")}).")
-        {
-            Step = footer.Steps, After = [.. last], EnabledActions = Labels(collector), Location = footer.Location,
-        };
-    }
-
-    private ValidationFailure? CheckDone(TraceFooter footer, Value[] last)
-    {
-        if (spec.Spec.TryGetDefinition(options.DoneName, out var done) && done.Parameters.IsEmpty && done.Level <= ExpressionLevel.State)
-        {
-            var result = evaluator.Evaluate(done, last);
-            if (result.Error is { } error)
-            {
-                return new ValidationFailure(ValidationOutcome.EvaluationError, error.Message) { Step = footer.Steps, After = [.. last], Location = error.Span };
-            }
-
-            if (!result.IsTrue)
-            {
-                return new ValidationFailure(ValidationOutcome.EndDisagreement,
-                    $"The run completed, but the last state (after step {footer.Steps}) is not terminal in the spec: {options.DoneName} is FALSE.")
-                {
-                    Step = footer.Steps, After = [.. last], Location = footer.Location,
-                    Explanation = options.Explain ? explainer.Explain(FormulaInstance.Root(done), last, null) : [],
-                    EnabledActions = EnabledNonStuttering(last),
-                };
-            }
-        }
-
-        var (next, missing) = NextDefinition(footer);
-        if (next is null)
-        {
-            return missing;
-        }
-
-        var moves = EnabledNonStuttering(last);
-        return moves.IsEmpty ? null : new ValidationFailure(ValidationOutcome.EndDisagreement,
-            $"The run completed, but the spec can still move in the last state (after step {footer.Steps}): {moves[0]}{(moves.Length > 1 ? ", ..." : "")}.")
-        {
-            Step = footer.Steps, After = [.. last], EnabledActions = moves, Location = footer.Location,
-        };
-    }
-
-    private ImmutableArray<string> EnabledNonStuttering(Value[] last)
-    {
-        if (!spec.Spec.TryGetDefinition(options.NextName, out var next) || !next.Parameters.IsEmpty)
-        {
-            return [];
-        }
-
-        var collector = new SuccessorCollector(EnabledActionsShown + 1);
-        evaluator.EnumerateSuccessors(next, last, collector);
-        var labels = ImmutableArray.CreateBuilder<string>();
-        foreach (var (state, label) in collector.Successors)
-        {
-            if (!SameState(last, state))
-            {
-                labels.Add(label);
-            }
-        }
-
-        return labels.ToImmutable();
-    }
-
-    private (OperatorDefinition? Next, ValidationFailure? Failure) NextDefinition(TraceFooter footer) =>
-        spec.Spec.TryGetDefinition(options.NextName, out var next) && next.Parameters.IsEmpty
-            ? (next, null)
-            : (null, new ValidationFailure(ValidationOutcome.MalformedTrace, $"{spec.ModuleName} has no next-state relation {options.NextName} to check the end of the run against.") { Location = footer.Location });
-
-    private static ImmutableArray<string> Labels(SuccessorCollector collector) => [.. collector.Successors.Select(s => s.Label)];
-
-    private (Value[]? State, ValidationFailure? Failure) ToState(TraceStep step)
-    {
-        var names = spec.VariableNames;
-        var named = step.State!;
-        var state = new Value[names.Length];
-        if (named.Count == names.Length)
-        {
-            var inOrder = true;
-            for (var i = 0; i < names.Length && inOrder; i++)
-            {
-                inOrder = named[i].Name == names[i];
-                state[i] = named[i].Value;
-            }
-
-            if (inOrder)
-            {
-                return (state, null);
-            }
-
-            Array.Clear(state);
-        }
-
-        foreach (var (name, value) in named)
-        {
-            var index = names.IndexOf(name);
-            if (index < 0)
-            {
-                return (null, Malformed(step, $"The state of step {step.Index} has the variable {name}, which {spec.ModuleName} does not declare."));
-            }
-
-            state[index] = value;
-        }
-
-        for (var i = 0; i < state.Length; i++)
-        {
-            if (state[i] is null)
-            {
-                return (null, Malformed(step, $"The state of step {step.Index} gives no value to the variable {names[i]}."));
-            }
-        }
-
-        return (state, null);
-    }
-
-    private ImmutableArray<VariableDifference> Closest(List<(Value[] State, string Label)> successors, Value[] after)
-    {
-        Value[]? best = null;
-        var bestCount = int.MaxValue;
-        foreach (var (state, _) in successors)
-        {
-            var count = 0;
-            for (var i = 0; i < state.Length; i++)
-            {
-                count += state[i].Equals(after[i]) ? 0 : 1;
-            }
-
-            if (count < bestCount)
-            {
-                (best, bestCount) = (state, count);
-            }
-        }
-
-        if (best is null)
-        {
-            return [];
-        }
-
-        var differences = ImmutableArray.CreateBuilder<VariableDifference>();
-        for (var i = 0; i < best.Length; i++)
-        {
-            if (!best[i].Equals(after[i]))
-            {
-                differences.Add(new VariableDifference(spec.VariableNames[i], after[i], best[i]));
-            }
-        }
-
-        return differences.ToImmutable();
-    }
-
-    private ImmutableArray<string> Changed(Value[] before, Value[] after)
-    {
-        var changed = ImmutableArray.CreateBuilder<string>();
-        for (var i = 0; i < before.Length; i++)
-        {
-            if (!before[i].Equals(after[i]))
-            {
-                changed.Add(spec.VariableNames[i]);
-            }
-        }
-
-        return changed.ToImmutable();
-    }
-
-    private static bool SameState(Value[] before, Value[] after)
-    {
-        for (var i = 0; i < before.Length; i++)
-        {
-            if (!ReferenceEquals(before[i], after[i]) && !before[i].Equals(after[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string Label(string action, Value[] arguments) =>
-        arguments.Length == 0 ? action : $"{action}({string.Join(", ", arguments.Select(a => a.ToString()))})";
-
-    private static ValidationFailure Malformed(TraceStep step, string message) =>
-        new(ValidationOutcome.MalformedTrace, message) { Step = step.Index, Thread = step.Thread, Action = step.Action, Location = step.Location };
-
-    private static ValidationFailure EvaluationFailure(TraceStep step, EvaluationError error) =>
-        new(ValidationOutcome.EvaluationError, $"Evaluating step {step.Index} failed: {error.Message}")
-        { Step = step.Index, Thread = step.Thread, Action = step.Action, Location = error.Span };
 }

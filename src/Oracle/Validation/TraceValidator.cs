@@ -28,20 +28,20 @@ public static class TraceValidator
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(constants);
         ArgumentNullException.ThrowIfNull(steps);
-        var (run, failure) = TraceRun.Start(spec, constants, options ?? ValidationOptions.Default);
-        if (run is null)
+        var (session, refused) = ValidationSession.Start(spec, constants, options);
+        if (session is null)
         {
-            return Finish(spec, failure!, 0, []);
+            return refused!;
         }
 
         var first = true;
         foreach (var step in steps)
         {
-            failure = first ? run.Initial(step) : run.Step(step);
+            var failure = first ? session.Initial(step) : session.Step(step);
             first = false;
             if (failure is not null)
             {
-                return Finish(spec, failure, run.StepsChecked, run.Notes);
+                return session.Result;
             }
         }
 
@@ -52,22 +52,10 @@ public static class TraceValidator
 
         if (footer is not null)
         {
-            if (footer.Steps != run.StepsChecked)
-            {
-                failure = new ValidationFailure(ValidationOutcome.MalformedTrace, $"The footer says {footer.Steps} steps, the trace has {run.StepsChecked}.") { Location = footer.Location };
-            }
-            else
-            {
-                failure = run.End(footer);
-            }
-
-            if (failure is not null)
-            {
-                return Finish(spec, failure, run.StepsChecked, run.Notes);
-            }
+            session.End(footer);
         }
 
-        return new ValidationResult(ValidationOutcome.Ok, null, run.StepsChecked, run.Notes) { VariableNames = spec.VariableNames };
+        return session.Result;
     }
 
     /// <summary>Validates a trace read with <see cref="TraceReader"/>; its header must name this spec's module.</summary>
@@ -79,7 +67,8 @@ public static class TraceValidator
         {
             var at = new Tla.Syntax.SourceSpan(trace.File, 1, 1, 1, 1);
             return Finish(spec, new ValidationFailure(ValidationOutcome.MalformedTrace,
-                $"The trace is a trace of {trace.Header.Spec}, not of {spec.ModuleName}.") { Location = at }, 0, []);
+                $"The trace is a trace of {trace.Header.Spec}, not of {spec.ModuleName}.")
+            { Location = at }, 0, []);
         }
 
         return Validate(spec, trace.Header.ConstantsByName(), trace.Steps, trace.Footer, options);

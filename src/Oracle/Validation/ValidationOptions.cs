@@ -31,6 +31,13 @@ public sealed record ValidationOptions
     /// <summary>The state predicate of terminal states ("all operations done, all threads idle"), if the spec has it.</summary>
     public string DoneName { get; init; } = "Done";
 
+    /// <summary>
+    /// Skip checks that an earlier trace with the same constants already passed: a step (state,
+    /// action, arguments, next state) or the invariants in a state, recognized by 64-bit fingerprint
+    /// as a model checker recognizes states. Off: every trace is checked from scratch.
+    /// </summary>
+    public bool ReuseVerifiedResults { get; init; } = true;
+
     /// <summary>Explain a failed step: its first false conjunct and the spec's closest successor (costs only on failure).</summary>
     public bool Explain { get; init; } = true;
 }

@@ -62,4 +62,17 @@ public class TraceValidatorTests
         Assert.Equal(trace.Steps[^1].Thread, result.Failure.Thread);
         Assert.Equal(trace.Steps[^1].Action, result.Failure.Action);
     }
+
+    [Fact]
+    public void An_invariant_failure_names_the_false_instance_and_values()
+    {
+        var traces = ModelTraces.Load("B8_rule");
+        var result = TraceValidator.Validate(ModelTraces.BlockLayer, traces.Counterexample(RunEnd.Done), traces.Options);
+        Assert.Equal("AioWaitDepthOne", result.Failure!.Invariant);
+        Assert.Equal("for t = Main", result.Failure.Explanation[0].Note);
+        var leaf = result.Failure.Explanation[^1];
+        Assert.Equal("heldDepth[t][x] = 0", leaf.Text);
+        Assert.Equal("for x = X; left side = 1, right side = 0", leaf.Note);
+        Assert.EndsWith("AioContext.tla", leaf.Span.File);
+    }
 }
