@@ -1,9 +1,8 @@
 namespace GraphSpec.Impl.Qemu;
 
 /// <summary>
-/// A CoQueue of parked coroutines. qemu_co_enter_all wakes each one with aio_co_wake, which
-/// schedules it in its own context. The restart order is the coroutines' declaration order (the
-/// spec fixes one order for the set; QEMU's FIFO order within one context is never relied on).
+/// A CoQueue of parked coroutines, FIFO. qemu_co_enter_all wakes each one, in queue order, with
+/// aio_co_wake, which schedules it in its own context.
 /// </summary>
 public sealed class CoQueue
 {
@@ -11,20 +10,14 @@ public sealed class CoQueue
 
     public IReadOnlyList<RequestCoroutine> Waiting => _waiting;
 
-    public void Park(RequestCoroutine co)
-    {
-        if (!_waiting.Contains(co))
-        {
-            _waiting.Add(co);
-        }
-    }
+    /// <summary>qemu_co_queue_wait: the coroutine joins the tail (it then yields).</summary>
+    public void Park(RequestCoroutine co) => _waiting.Add(co);
 
     public bool Contains(RequestCoroutine co) => _waiting.Contains(co);
 
     /// <summary>qemu_co_enter_all: every parked coroutine gets a wake BH in its context.</summary>
     public void EnterAll()
     {
-        _waiting.Sort((a, b) => a.Index.CompareTo(b.Index));
         foreach (var co in _waiting)
         {
             Coroutines.AioCoWake(co);

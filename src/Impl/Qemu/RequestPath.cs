@@ -23,13 +23,13 @@ public static class RequestPath
         RequestState.Sub or RequestState.BlkParked or RequestState.BlkHeld => Gate(bl, t, co),
         RequestState.RdInc or RequestState.RParked => RdInc(bl, t, co, RequestState.RdCheck, "ReqRdInc"),
         RequestState.RdCheck => RdCheck(bl, co),
-        RequestState.RdSlow => RdSlow(bl, t, co, RequestState.RParked, RequestState.RdInc, "ReqRdSlow"),
+        RequestState.RdSlow => RdSlow(bl, t, co),
         RequestState.Capture => Capture(bl, t, co),
         RequestState.Issued => Complete(bl, co),
         RequestState.NodeDec => NodeDec(bl, co),
         RequestState.NRdInc or RequestState.NParked => RdInc(bl, t, co, RequestState.NRdCheck, "ReqNestedInc"),
         RequestState.NRdCheck => NestedCheck(bl, t, co),
-        RequestState.NRdSlow => RdSlow(bl, t, co, RequestState.NParked, RequestState.NRdInc, "ReqNestedSlow"),
+        RequestState.NRdSlow => NestedSlow(bl, t, co),
         RequestState.RdUnlock => RdUnlock(bl, t, co),
         RequestState.Fin => Finish(bl, t, co),
         RequestState.BlkDec => BlkDec(bl, t, co),
@@ -108,28 +108,57 @@ public static class RequestPath
     }
 
     /// <summary>
-    /// The rdlock slow path: reader_count--, aio_wait_kick (H4: forgotten), and under
-    /// aio_context_list_lock park on reader_queue if a writer is still there, else retry.
+    /// The rdlock slow path, under aio_context_list_lock: if the writer has gone meanwhile
+    /// (has_writer == 0) return holding the lock (the increment stands); otherwise
+    /// reader_count--, aio_wait_kick (H4: forgotten) and park on reader_queue until wrunlock
+    /// restarts the loop.
     /// </summary>
-    private static string RdSlow(BlockLayer bl, QemuThread t, RequestCoroutine co, RequestState parked, RequestState retry, string label)
+    private static string RdSlow(BlockLayer bl, QemuThread t, RequestCoroutine co)
     {
         var gl = bl.GraphLock;
-        gl.ReaderCount[t.Home.Index]--;
-        if (!bl.Bug(Mutant.H4))
+        if (gl.HasWriter == 0)
         {
-            bl.AioWait.Kick();
-        }
-        if (gl.HasWriter == 1)
-        {
-            gl.ReaderQueue.Park(co);
-            co.State = parked;
-            Yield(t);
+            co.State = RequestState.Capture;
         }
         else
         {
-            co.State = retry;
+            gl.ReaderCount[t.Home.Index]--;
+            if (!bl.Bug(Mutant.H4))
+            {
+                bl.AioWait.Kick();
+            }
+            gl.ReaderQueue.Park(co);
+            co.State = RequestState.RParked;
+            Yield(t);
         }
-        return label;
+        return "ReqRdSlow";
+    }
+
+    /// <summary>
+    /// The nested section's slow path: as <see cref="RdSlow"/>, but a writer gone meanwhile means
+    /// the inner section runs and unlocks at once (reader_count--, kick); the outer section still
+    /// counts the coroutine while it is parked.
+    /// </summary>
+    private static string NestedSlow(BlockLayer bl, QemuThread t, RequestCoroutine co)
+    {
+        var gl = bl.GraphLock;
+        gl.ReaderCount[t.Home.Index]--;
+        if (gl.HasWriter == 0)
+        {
+            bl.AioWait.Kick();
+            co.State = RequestState.RdUnlock;
+        }
+        else
+        {
+            if (!bl.Bug(Mutant.H4))
+            {
+                bl.AioWait.Kick();
+            }
+            gl.ReaderQueue.Park(co);
+            co.State = RequestState.NParked;
+            Yield(t);
+        }
+        return "ReqNestedSlow";
     }
 
     /// <summary>bdrv_co_preadv: bs = child->bs, bdrv_inc_in_flight(bs), submit, yield; a detached edge fails with -ENOMEDIUM.</summary>
