@@ -1,8 +1,8 @@
 namespace GraphSpec.Impl.Qemu;
 
 /// <summary>
-/// A CoQueue of parked coroutines, FIFO (qemu_co_queue_wait appends). qemu_co_enter_all wakes
-/// each one, in queue order, with aio_co_wake, which schedules it in its own context.
+/// A CoQueue of parked coroutines, FIFO. qemu_co_enter_all wakes each one, in queue order, with
+/// aio_co_wake, which schedules it in its own context.
 /// </summary>
 public sealed class CoQueue
 {
@@ -10,14 +10,8 @@ public sealed class CoQueue
 
     public IReadOnlyList<RequestCoroutine> Waiting => _waiting;
 
-    public void Park(RequestCoroutine co)
-    {
-        if (_waiting.Contains(co))
-        {
-            throw new ImplAssertionException($"coroutine {co.Name} is already waiting on this CoQueue");
-        }
-        _waiting.Add(co);
-    }
+    /// <summary>qemu_co_queue_wait: the coroutine joins the tail (it then yields).</summary>
+    public void Park(RequestCoroutine co) => _waiting.Add(co);
 
     public bool Contains(RequestCoroutine co) => _waiting.Contains(co);
 

@@ -9,7 +9,7 @@ public sealed class RequestCoroutine(string name, int index, BdrvChild child, Ai
 {
     public string Name { get; } = name;
 
-    /// <summary>Declaration order: CoQueue restarts wake coroutines in this order.</summary>
+    /// <summary>Declaration order (the order of the spec's Requests).</summary>
     public int Index { get; } = index;
 
     public BdrvChild Child { get; } = child;

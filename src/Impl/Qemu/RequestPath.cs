@@ -23,13 +23,13 @@ public static class RequestPath
         RequestState.Sub or RequestState.BlkParked or RequestState.BlkHeld => Gate(bl, t, co),
         RequestState.RdInc or RequestState.RParked => RdInc(bl, t, co, RequestState.RdCheck, "ReqRdInc"),
         RequestState.RdCheck => RdCheck(bl, co),
-        RequestState.RdSlow => RdSlow(bl, t, co, nested: false),
+        RequestState.RdSlow => RdSlow(bl, t, co),
         RequestState.Capture => Capture(bl, t, co),
         RequestState.Issued => Complete(bl, co),
         RequestState.NodeDec => NodeDec(bl, co),
         RequestState.NRdInc or RequestState.NParked => RdInc(bl, t, co, RequestState.NRdCheck, "ReqNestedInc"),
         RequestState.NRdCheck => NestedCheck(bl, t, co),
-        RequestState.NRdSlow => RdSlow(bl, t, co, nested: true),
+        RequestState.NRdSlow => NestedSlow(bl, t, co),
         RequestState.RdUnlock => RdUnlock(bl, t, co),
         RequestState.Fin => Finish(bl, t, co),
         RequestState.BlkDec => BlkDec(bl, t, co),
@@ -108,37 +108,57 @@ public static class RequestPath
     }
 
     /// <summary>
-    /// The rdlock slow path, under aio_context_list_lock: if the writer is gone (has_writer == 0)
-    /// the coroutine keeps its reader_count increment and holds the lock; otherwise
-    /// reader_count--, aio_wait_kick (H4: forgotten) and it parks on reader_queue until wrunlock.
-    /// A nested section whose writer is gone runs and unlocks at once (its own rdunlock kicks).
+    /// The rdlock slow path, under aio_context_list_lock: if the writer has gone meanwhile
+    /// (has_writer == 0) return holding the lock (the increment stands); otherwise
+    /// reader_count--, aio_wait_kick (H4: forgotten) and park on reader_queue until wrunlock
+    /// restarts the loop.
     /// </summary>
-    private static string RdSlow(BlockLayer bl, QemuThread t, RequestCoroutine co, bool nested)
+    private static string RdSlow(BlockLayer bl, QemuThread t, RequestCoroutine co)
     {
         var gl = bl.GraphLock;
         if (gl.HasWriter == 0)
         {
-            if (nested)
-            {
-                gl.ReaderCount[t.Home.Index]--;
-                bl.AioWait.Kick();
-                co.State = RequestState.RdUnlock;
-            }
-            else
-            {
-                co.State = RequestState.Capture;
-            }
-            return nested ? "ReqNestedSlow" : "ReqRdSlow";
+            co.State = RequestState.Capture;
         }
+        else
+        {
+            gl.ReaderCount[t.Home.Index]--;
+            if (!bl.Bug(Mutant.H4))
+            {
+                bl.AioWait.Kick();
+            }
+            gl.ReaderQueue.Park(co);
+            co.State = RequestState.RParked;
+            Yield(t);
+        }
+        return "ReqRdSlow";
+    }
+
+    /// <summary>
+    /// The nested section's slow path: as <see cref="RdSlow"/>, but a writer gone meanwhile means
+    /// the inner section runs and unlocks at once (reader_count--, kick); the outer section still
+    /// counts the coroutine while it is parked.
+    /// </summary>
+    private static string NestedSlow(BlockLayer bl, QemuThread t, RequestCoroutine co)
+    {
+        var gl = bl.GraphLock;
         gl.ReaderCount[t.Home.Index]--;
-        if (!bl.Bug(Mutant.H4))
+        if (gl.HasWriter == 0)
         {
             bl.AioWait.Kick();
+            co.State = RequestState.RdUnlock;
         }
-        gl.ReaderQueue.Park(co);
-        co.State = nested ? RequestState.NParked : RequestState.RParked;
-        Yield(t);
-        return nested ? "ReqNestedSlow" : "ReqRdSlow";
+        else
+        {
+            if (!bl.Bug(Mutant.H4))
+            {
+                bl.AioWait.Kick();
+            }
+            gl.ReaderQueue.Park(co);
+            co.State = RequestState.NParked;
+            Yield(t);
+        }
+        return "ReqNestedSlow";
     }
 
     /// <summary>bdrv_co_preadv: bs = child->bs, bdrv_inc_in_flight(bs), submit, yield; a detached edge fails with -ENOMEDIUM.</summary>

@@ -72,6 +72,10 @@ public static partial class ScenarioValidator
             {
                 errors.Add(($"edges[{i}].child", $"unknown node '{e.Child}'"));
             }
+            else if (e.Child is not null && SplitsContexts(s, e.Parent, e.Child))
+            {
+                errors.Add(($"edges[{i}].child", SplitMessage(s, e.Parent, e.Child)));
+            }
         }
         for (var i = 0; i < s.Requests.Length; i++)
         {
@@ -88,7 +92,35 @@ public static partial class ScenarioValidator
         }
         CheckProgram("mainOps", s.MainOps, contexts, nodes, edges, errors, allowScheduleBh: true);
         CheckProgram("bhOps", s.BhOps, contexts, nodes, edges, errors, allowScheduleBh: false);
+        CheckEditContexts(s, "mainOps", s.MainOps, nodes, edges, errors);
+        CheckEditContexts(s, "bhOps", s.BhOps, nodes, edges, errors);
         return errors;
+    }
+
+    /// <summary>
+    /// QEMU keeps a parent node and its children in one AioContext (attaching a child moves the
+    /// subtree); a graph that splits contexts is not a QEMU configuration.
+    /// </summary>
+    private static bool SplitsContexts(Scenario s, string parent, string child)
+    {
+        string? Ctx(string node) => s.Nodes.FirstOrDefault(n => n.Key == node).Value;
+        return parent != Scenario.Blk && Ctx(parent) is { } p && Ctx(child) is { } c && p != c;
+    }
+
+    private static string SplitMessage(Scenario s, string parent, string child) =>
+        $"node '{child}' is in context '{s.NodeContext(child)}' but its parent '{parent}' is in '{s.NodeContext(parent)}'; QEMU keeps a parent and its children in one AioContext";
+
+    private static void CheckEditContexts(Scenario s, string path, IReadOnlyList<Operation> ops, HashSet<string> nodes, Dictionary<string, EdgeSpec> edges, List<(string, string)> errors)
+    {
+        for (var i = 0; i < ops.Count; i++)
+        {
+            var op = ops[i];
+            if (op.Op is Operation.Edit or Operation.Replace && op.To is { } to && nodes.Contains(to)
+                && op.Edge is { } edge && edges.TryGetValue(edge, out var e) && nodes.Contains(e.Parent) && SplitsContexts(s, e.Parent, to))
+            {
+                errors.Add(($"{path}[{i}].to", SplitMessage(s, e.Parent, to)));
+            }
+        }
     }
 
     private static void CheckProgram(string path, IReadOnlyList<Operation> ops, HashSet<string> contexts, HashSet<string> nodes,

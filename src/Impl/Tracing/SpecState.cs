@@ -111,7 +111,7 @@ public static class SpecState
         w.EndMap();
         w.Key("blkQuiesce").Int(bl.Blk.QuiesceCounter);
         w.Key("blkQueue");
-        RequestQueue(bl.Blk.QueuedRequests, w);
+        RequestSeq(bl.Blk.QueuedRequests, w);
         w.Key("inFlight").BeginMap();
         foreach (var n in bl.Nodes)
         {
@@ -135,7 +135,7 @@ public static class SpecState
         }
         w.EndMap();
         w.Key("readerQueue");
-        RequestQueue(gl.ReaderQueue, w);
+        RequestSeq(gl.ReaderQueue, w);
         w.Key("wrHeld").Bool(gl.WriterHoldsLock);
 
         w.Key("rState").BeginMap();
@@ -169,17 +169,6 @@ public static class SpecState
         w.EndSet();
     }
 
-    /// <summary>A CoQueue as the spec's sequence: the parked coroutines in queue (FIFO) order.</summary>
-    private static void RequestQueue(CoQueue queue, TlaJsonWriter w)
-    {
-        w.BeginSeq();
-        foreach (var co in queue.Waiting)
-        {
-            w.Mv(co.Name);
-        }
-        w.EndSeq();
-    }
-
     /// <summary>A set of requests, in declaration order.</summary>
     private static void RequestSet(BlockLayer bl, Func<RequestCoroutine, bool> member, TlaJsonWriter w)
     {
@@ -192,6 +181,17 @@ public static class SpecState
             }
         }
         w.EndSet();
+    }
+
+    /// <summary>A CoQueue as a sequence, head first.</summary>
+    private static void RequestSeq(CoQueue queue, TlaJsonWriter w)
+    {
+        w.BeginSeq();
+        foreach (var r in queue.Waiting)
+        {
+            w.Mv(r.Name);
+        }
+        w.EndSeq();
     }
 
     /// <summary>A frame as the spec's record: Prog [fn,pc,prog,i], Wait [fn,pc,ctx,cond,unlock], Wake/Co [fn,pc,arg].</summary>

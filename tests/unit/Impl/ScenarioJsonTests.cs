@@ -117,6 +117,14 @@ public class ScenarioJsonTests
     }
 
     [Fact]
+    public void A_graph_that_splits_contexts_is_rejected()
+    {
+        var twoThreads = Valid.Replace("\"IoThread\": \"X\"", "\"IoThread\": \"X\", \"IoThread2\": \"Y\"", StringComparison.Ordinal);
+        Assert.Equal("s.json:8:54: edges[1].child: node 'nBase' is in context 'Y' but its parent 'nTop' is in 'X'; QEMU keeps a parent and its children in one AioContext",
+            Only(twoThreads.Replace("\"nBase\": \"X\"", "\"nBase\": \"Y\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Every_problem_gets_its_own_message()
     {
         var text = Valid.Replace("\"child\": \"nBase\"", "\"child\": \"nB\"", StringComparison.Ordinal).Replace("\"edge\": \"eBacking\" }", "\"edge\": \"eB\" }", StringComparison.Ordinal);

@@ -1,0 +1,38 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GraphSpec.Fuzzing;
+using GraphSpec.Impl.Mutants;
+
+namespace GraphSpec.PropertyTests;
+
+/// <summary>
+/// The core property of GraphSpec: for every protocol, every generated scenario and schedule run
+/// on the unmutated implementation completes, and its trace is a behaviour of the spec (every
+/// step an action of BlockLayer, every invariant in every state, the ends agree).
+/// </summary>
+public class ImplementationRefinesSpecProperties
+{
+    [Property(MaxTest = 150, Replay = "(1414213562,1732050807)")]
+    public Property Aiolock_protocol_runs_validate() => Validates("aiolock");
+
+    [Property(MaxTest = 150, Replay = "(2236067977,2449489742)")]
+    public Property Drain_protocol_runs_validate() => Validates("drain");
+
+    [Property(MaxTest = 150, Replay = "(2645751311,2828427124)")]
+    public Property Rwlock_protocol_runs_validate() => Validates("rwlock");
+
+    [Property(MaxTest = 150, Replay = "(3162277660,3316624790)")]
+    public Property Drain_and_rwlock_protocol_runs_validate() => Validates("drain+rwlock");
+
+    private static Property Validates(string protocol)
+    {
+        var runner = ScenarioArbitrary.Runner;
+        var profile = GenerationProfile.Default with { Protocols = [protocol] };
+        return Prop.ForAll(ScenarioArbitrary.Cases(profile, MutantSet.None), fuzzCase =>
+        {
+            var verdict = runner.Run(fuzzCase);
+            return verdict.Passed.Label($"{verdict.Signature}: {FailureReport.Text(fuzzCase, verdict, "(property test)")}");
+        });
+    }
+}
