@@ -194,11 +194,14 @@ LockBookkeeping ==
 
 \* AIO_WAIT_WHILE's contract, "the main loop thread with @ctx acquired
 \* exactly once" and no other AioContext lock held (bug-catalog B8, B3):
-\* a thread asleep in the poll of a wait holds no level of any context but
-\* its home, i.e. the single release really freed the lock.
+\* a thread about to enter the wait for a foreign context holds it exactly
+\* once (not twice: B8; not at all: releasing an unheld level aborts in
+\* QEMU), and a thread asleep in the poll of a wait holds no level of any
+\* context but its home, i.e. the single release really freed the lock.
 AioWaitDepthOne ==
     \A t \in Threads :
-        TopAt(t, "Wait", "poll") => \A x \in Contexts \ {Home(t)} : heldDepth[t][x] = 0
+        /\ (TopAt(t, "Wait", "enter") /\ Releases(t, Top(t))) => heldDepth[t][Top(t).ctx] = 1
+        /\ TopAt(t, "Wait", "poll") => \A x \in Contexts \ {Home(t)} : heldDepth[t][x] = 0
 
 \* IOThreads never sleep in their top-level aio_poll holding a lock.
 IoThreadIdleUnlocked ==

@@ -553,8 +553,8 @@ ReqBlkDec(t) ==
 -----------------------------------------------------------------------------
 (* The environment: the guest submits a request (blk_aio_prwv: blk->       *)
 (* in_flight++ and the request coroutine is scheduled in its context), the *)
-(* host completes an I/O (the completion is dispatched in the node's       *)
-(* context and re-enters the coroutine).                                   *)
+(* host completes an I/O (aio_co_wake re-enters the coroutine in its own   *)
+(* context, co->ctx).                                                      *)
 
 Submit(r) ==
     /\ rState[r] = "Idle"
@@ -568,7 +568,7 @@ Submit(r) ==
 IoComplete(r) ==
     /\ r \in kernel
     /\ kernel' = kernel \ {r}
-    /\ bh' = Schedule(bh, NodeCtx[rNode[r]], r)
+    /\ bh' = Schedule(bh, ReqCtx(r), r)
     /\ UNCHANGED <<lockOwner, lockDepth, heldDepth, stack, numWaiters>>
     /\ UNCHANGED <<rState, rNode, graphVars, drainVars, lockStateVars>>
 
@@ -700,6 +700,11 @@ NoLostWakeup ==
         (TopAt(t, "Wait", "poll") /\ ~CondNow(t)) => bh[Home(t)] # <<>>
 
 CoroutinesWellFormed == CoroutineEntry(Requests)
+
+\* bdrv_drained_end only ends a drained section that exists (QEMU asserts
+\* quiesce_counter > 0).
+DrainBalanced ==
+    \A t \in Threads : AtOp(t, "drainEnd") => quiesce[CurOp(t).node] > 0
 
 \* Liveness: every request completes (checked under FairSpec).
 AllRequestsComplete == <>(\A r \in Requests : rState[r] = "Done")

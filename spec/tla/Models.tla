@@ -56,6 +56,6 @@ EditFromLoop == <<ScheduleBhOp>>
 
 \* An edit run from a bottom half inside the poll of a drained section of
 \* another node (the nested event loop runs it).
-EditInNestedPoll == <<ScheduleBhOp, DrBegin(nTop), DrEnd(nTop)>>
+EditInNestedPoll == <<ScheduleBhOp, Acq(X), DrBegin(nTop), DrEnd(nTop), Rel(X)>>
 
 =============================================================================

@@ -25,7 +25,8 @@ public static class HostEnvironment
     public static string IoComplete(RequestCoroutine r)
     {
         r.InKernel = false;
-        Coroutines.AioCoSchedule(r.Node!.Ctx, r);
+        // aio_co_wake: the completion re-enters the coroutine in its own context (co->ctx).
+        Coroutines.AioCoSchedule(r.Ctx, r);
         return "IoComplete";
     }
 }

@@ -10,7 +10,7 @@ public sealed record ValidationOptions
     [
         "TypeOK", "ListsConsistent", "LockBookkeeping", "InFlightAccounting", "NoIoThroughReplacedEdge",
         "ReaderWriterExclusion", "NoPollUnderWrLock", "AioWaitDepthOne", "QuiesceConsistent", "ReaderAccounting",
-        "DrainedMeansIdle", "NoLostWakeup", "CoroutinesWellFormed", "IoThreadIdleUnlocked",
+        "DrainedMeansIdle", "NoLostWakeup", "CoroutinesWellFormed", "IoThreadIdleUnlocked", "DrainBalanced",
     ];
 
     public static readonly ValidationOptions Default = new();
