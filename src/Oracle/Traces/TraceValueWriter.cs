@@ -7,7 +7,9 @@ namespace GraphSpec.Oracle.Traces;
 /// <summary>
 /// Writes a value in the canonical JSON encoding of docs/trace-format.md: a function with domain
 /// 1..n as an array, one whose domain is a non-empty set of strings as an object, any other as
-/// <c>#map</c>; sets as <c>#set</c> in the engine's (TLC's) order. Only finite values can be written.
+/// <c>#map</c>; sets, map entries and record fields in <see cref="CanonicalOrder"/>, which depends
+/// only on the values (not on the order in which the process met names), so the same trace is the
+/// same bytes in every process. Only finite values can be written.
 /// </summary>
 public static class TraceValueWriter
 {
@@ -47,7 +49,9 @@ public static class TraceValueWriter
             case SetValue { IsFinite: true } set:
                 writer.WriteStartObject();
                 writer.WriteStartArray("#set");
-                foreach (var item in set.ToFiniteSet().Items)
+                var items = set.ToFiniteSet().Items.ToArray();
+                Array.Sort(items, CanonicalOrder.Comparer);
+                foreach (var item in items)
                 {
                     Write(writer, item);
                 }
@@ -75,7 +79,7 @@ public static class TraceValueWriter
         else if (IsPlainRecord(function))
         {
             writer.WriteStartObject();
-            for (var i = 0; i < function.Count; i++)
+            foreach (var i in CanonicalKeyOrder(function))
             {
                 writer.WritePropertyName(((StringValue)function.KeyAt(i)).Text);
                 Write(writer, function.ValueAt(i));
@@ -87,7 +91,7 @@ public static class TraceValueWriter
         {
             writer.WriteStartObject();
             writer.WriteStartArray("#map");
-            for (var i = 0; i < function.Count; i++)
+            foreach (var i in CanonicalKeyOrder(function))
             {
                 writer.WriteStartArray();
                 Write(writer, function.KeyAt(i));
@@ -98,6 +102,19 @@ public static class TraceValueWriter
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
+    }
+
+    private static int[] CanonicalKeyOrder(FunctionValue function)
+    {
+        var keys = new Value[function.Count];
+        var order = new int[function.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            (keys[i], order[i]) = (function.KeyAt(i), i);
+        }
+
+        Array.Sort(keys, order, CanonicalOrder.Comparer);
+        return order;
     }
 
     // A record's fields become object keys; a '#'-prefixed field would read back as a tag.

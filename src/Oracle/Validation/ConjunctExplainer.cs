@@ -180,7 +180,7 @@ internal sealed class ConjunctExplainer(Evaluator evaluator, SourceText sources)
 
     private static string Short(Value value)
     {
-        var text = value.ToString();
+        var text = CanonicalValuePrinter.Print(value);
         return text.Length <= MaxValueText ? text : text[..MaxValueText] + " ...";
     }
 }

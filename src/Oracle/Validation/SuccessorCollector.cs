@@ -34,6 +34,6 @@ internal sealed class SuccessorCollector(int limit = int.MaxValue) : IStateSink
     private static string Label(in ActionInfo action)
     {
         var arguments = action.GetArguments();
-        return arguments.IsEmpty ? action.Name : $"{action.Name}({string.Join(", ", arguments)})";
+        return arguments.IsEmpty ? action.Name : $"{action.Name}({string.Join(", ", arguments.Select(CanonicalValuePrinter.Print))})";
     }
 }

@@ -28,7 +28,7 @@ internal sealed partial class TraceRun
         }
 
         return new ValidationFailure(ValidationOutcome.EndDisagreement,
-            $"The implementation blocked where the spec can move: after step {footer.Steps} the implementation reports a deadlock, but {options.NextName} is enabled ({collector.Successors[0].Label}{(collector.Successors.Count > 1 ? ", ..." : "")}).")
+            $"The implementation blocked where the spec can move: after step {footer.Steps} the implementation reports a deadlock, but {options.NextName} is enabled ({collector.Successors[0].Label}{(collector.Successors.Count > 1 ? ", ..." : "")}).{WaitForText(footer)}")
         {
             Step = footer.Steps,
             After = [.. last],
@@ -105,4 +105,17 @@ internal sealed partial class TraceRun
             : (null, new ValidationFailure(ValidationOutcome.MalformedTrace, $"{spec.ModuleName} has no next-state relation {options.NextName} to check the end of the run against.") { Location = footer.Location });
 
     private static ImmutableArray<string> Labels(SuccessorCollector collector) => [.. collector.Successors.Select(s => s.Label)];
+
+    // The implementation's wait-for graph, as the footer gives it, to read beside the enabled actions.
+    private static string WaitForText(TraceFooter footer)
+    {
+        if (footer.WaitFor.IsEmpty)
+        {
+            return "";
+        }
+
+        var edges = footer.WaitFor.Select(e =>
+            $"{e.Thread} waits for {e.WaitsFor}{(e.Context is null ? "" : " " + e.Context)}{(e.Owner is null ? "" : " held by " + e.Owner)}");
+        return " The implementation's wait-for graph: " + string.Join("; ", edges) + ".";
+    }
 }

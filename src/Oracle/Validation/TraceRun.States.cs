@@ -115,7 +115,7 @@ internal sealed partial class TraceRun
     }
 
     private static string Label(string action, Value[] arguments) =>
-        arguments.Length == 0 ? action : $"{action}({string.Join(", ", arguments.Select(a => a.ToString()))})";
+        arguments.Length == 0 ? action : $"{action}({string.Join(", ", arguments.Select(CanonicalValuePrinter.Print))})";
 
     private static ValidationFailure Malformed(TraceStep step, string message) =>
         new(ValidationOutcome.MalformedTrace, message) { Step = step.Index, Thread = step.Thread, Action = step.Action, Location = step.Location };

@@ -8,6 +8,7 @@ namespace GraphSpec.Oracle.Validation;
 /// The human-readable verdict: one line for a valid trace; for a failure, what failed where (step,
 /// thread, action, invariant), the false conjuncts outermost first, how the trace's state differs
 /// from the spec's, and both states in TLC's <c>/\ x = value</c> form with the changed variables marked.
+/// Values print in <see cref="CanonicalOrder"/>, so a report is the same text in every process.
 /// </summary>
 public static class ValidationReport
 {
@@ -59,7 +60,8 @@ public static class ValidationReport
             text.Append("  the spec's closest successor under this action differs from the trace's state in:\n");
             foreach (var difference in failure.SpecDifferences)
             {
-                text.Append("    ").Append(difference.Variable).Append(": trace ").Append(difference.Trace).Append(", spec ").Append(difference.Spec).Append('\n');
+                text.Append("    ").Append(difference.Variable).Append(": trace ").Append(CanonicalValuePrinter.Print(difference.Trace))
+                    .Append(", spec ").Append(CanonicalValuePrinter.Print(difference.Spec)).Append('\n');
             }
         }
 
@@ -91,7 +93,7 @@ public static class ValidationReport
         {
             var name = i < names.Length ? names[i] : $"v{i}";
             var prefix = (changed.Contains(name) ? "*" : " ") + $"/\\ {name} = ";
-            var value = TlcPrettyPrinter.Format(state[i]).Replace("\n", "\n" + new string(' ', prefix.Length));
+            var value = TlcPrettyPrinter.Format(CanonicalValuePrinter.Print(state[i])).Replace("\n", "\n" + new string(' ', prefix.Length));
             text.Append(prefix).Append(value).Append('\n');
         }
     }

@@ -147,10 +147,12 @@ public class TraceFailureTests
     {
         var k = Valid.Steps.Length / 2;
         var trace = Truncate(Valid, k, RunEnd.Deadlock);
+        trace = trace with { Footer = trace.Footer with { WaitFor = [new WaitForEdge("IoThread", "lock", "X", "Main")] } };
         var result = Validate(trace);
         Assert.Equal(ValidationOutcome.EndDisagreement, result.Outcome);
         Assert.Equal(11, result.ExitCode);
         Assert.Contains("blocked where the spec can move", result.Failure!.Message);
+        Assert.EndsWith("The implementation's wait-for graph: IoThread waits for lock X held by Main.", result.Failure.Message);
         var next = Valid.Steps[k + 1];
         Assert.Contains($"{next.Action}({next.Parameters[0].Value})", result.Failure.EnabledActions);
     }

@@ -169,4 +169,17 @@ public class TraceReaderTests
         Assert.True(read.Succeeded, read.Error?.ToString());
         Assert.Equal(3, read.Document!.Steps[0].Location.StartLine);
     }
+
+    [Fact]
+    public void The_writer_orders_sets_and_maps_independently_of_the_name_table()
+    {
+        // Interned in this order, the engine (TLC) order puts wZebra first; the written order does not.
+        var zebra = ModelValue.Of("wZebra");
+        var ant = ModelValue.Of("wAnt");
+        var step = new TraceStep(0, null, "Init", [], [
+            new NamedValue("s", FiniteSetValue.Of(zebra, ant)),
+            new NamedValue("f", FunctionValue.FromPairs([zebra, ant], [IntValue.Of(1), IntValue.Of(2)])),
+        ]);
+        Assert.Equal("""{"i":0,"action":"Init","state":{"s":{"#set":[{"#mv":"wAnt"},{"#mv":"wZebra"}]},"f":{"#map":[[{"#mv":"wAnt"},2],[{"#mv":"wZebra"},1]]}}}""", TraceWriter.StepLine(step));
+    }
 }

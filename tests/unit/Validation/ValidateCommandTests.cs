@@ -110,6 +110,6 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var result = CliResult.Run("validate", Spec, Write(Walk.Value), "--repeat", "3");
         Assert.Equal(0, result.Exit);
-        Assert.Matches(@"benchmark: 3 run\(s\) of \d+ step\(s\), microseconds per step \(per trace\): validation [0-9.]+ \(\d+\), reusing verified steps and states [0-9.]+ \(\d+\), reading \+ validation [0-9.]+ \(\d+\)", result.Out);
+        Assert.Matches(@"benchmark: 3 run\(s\) of \d+ step\(s\)\n  validation from scratch: +[0-9.]+ us/step wall, [0-9.]+ cpu \(\d+ us/trace\)\n  reusing verified steps and states: [0-9.]+ us/step wall", result.Out);
     }
 }
