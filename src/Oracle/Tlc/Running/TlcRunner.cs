@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphSpec.Oracle.Tla.Config;
 using GraphSpec.Oracle.Tlc.Output;
 
 namespace GraphSpec.Oracle.Tlc.Running;
@@ -30,6 +31,7 @@ public static class TlcRunner
         }
 
         var json = File.Exists(folders.TraceFile) ? ReadTrace(folders.TraceFile) : null;
+        InternSpecNames(request);
         var (result, error) = TlcOutputParser.Parse(run.Output, run.ExitCode, json);
         if (result is null)
         {
@@ -38,6 +40,23 @@ public static class TlcRunner
         }
 
         return new TlcRun(result, error, run.End, run.ExitCode, run.Output);
+    }
+
+    /// <summary>
+    /// Strings, record fields and model values sort in the order a process first meets them, and TLC
+    /// met them while SANY parsed the spec. Parsing the spec with our front end before building TLC's
+    /// values gives them TLC's order here too (a spec our front end rejects is simply skipped).
+    /// </summary>
+    private static void InternSpecNames(TlcRunRequest request)
+    {
+        try
+        {
+            ModelLoader.LoadFiles(request.Spec, request.Config);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The names keep the order of first use instead.
+        }
     }
 
     private static string? ReadTrace(string path)
