@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using GraphSpec.Oracle.Checking;
 using GraphSpec.Oracle.Tla.Syntax;
+using GraphSpec.Oracle.Tla.Values;
 
 namespace GraphSpec.Oracle.Tlc.Output;
 
@@ -16,6 +17,19 @@ public static partial class TlcOutputParser
     public static (CheckResult? Result, string? Error) Parse(string output, int exitCode, string? jsonTrace = null)
     {
         ArgumentNullException.ThrowIfNull(output);
+        try
+        {
+            return ParseChecked(output, exitCode, jsonTrace);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or EvaluationException or InvalidOperationException)
+        {
+            // Numbers too large for their field, values TLC would never print: not TLC's output.
+            return (null, $"TLC output not understood (exit code {exitCode}): {e.Message}");
+        }
+    }
+
+    private static (CheckResult? Result, string? Error) ParseChecked(string output, int exitCode, string? jsonTrace)
+    {
         var (items, readError) = TlcMessageReader.Read(output);
         var run = new RunFacts();
         foreach (var item in items)
@@ -45,9 +59,20 @@ public static partial class TlcOutputParser
             return (null, $"TLC exited with code {exitCode} without reporting a result: {why}");
         }
 
+        if (readError is not null)
+        {
+            // A message cut in the middle (TLC killed or crashed while printing): what came before is incomplete.
+            return (null, $"{readError} (exit code {exitCode}); the output is cut short or corrupted");
+        }
+
         if (outcome == CheckOutcome.Ok && exitCode != 0)
         {
             return (null, $"TLC reported success but exited with code {exitCode}");
+        }
+
+        if (outcome == CheckOutcome.Ok && !run.HasStatistics)
+        {
+            return (null, "TLC reported success but printed no statistics; the output is cut short");
         }
 
         if (outcome == CheckOutcome.ParseError)
