@@ -161,8 +161,8 @@ AdvanceTop(t) == SetTop(t, Advance(Top(t)))
 
 \* blk_root_drained_end: the BlockBackend's counter going to 0 restarts
 \* every request parked at its gate.
-RestartBh(d, b) == IF blkQuiesce > 0 /\ d.bq = 0 THEN ScheduleSet(b, blkQueue, ReqCtxOf) ELSE b
-RestartQueue(d) == IF blkQuiesce > 0 /\ d.bq = 0 THEN {} ELSE blkQueue
+RestartBh(d, b) == IF blkQuiesce > 0 /\ d.bq = 0 THEN ScheduleAll(b, blkQueue, ReqCtxOf) ELSE b
+RestartQueue(d) == IF blkQuiesce > 0 /\ d.bq = 0 THEN <<>> ELSE blkQueue
 
 ProgAcquire(t) ==
     /\ AtOp(t, "acquire")
@@ -293,8 +293,8 @@ WrUnlockStep(t) ==
     /\ AtOp(t, "wrunlock")
     /\ hasWriter' = 0
     /\ wrHeld' = FALSE
-    /\ bh' = ScheduleSet(bh, readerQueue, ReqCtxOf)
-    /\ readerQueue' = {}
+    /\ bh' = ScheduleAll(bh, readerQueue, ReqCtxOf)
+    /\ readerQueue' = <<>>
     /\ AdvanceTop(t)
     /\ UNCHANGED readerCount
     /\ UNCHANGED <<lockOwner, lockDepth, heldDepth, numWaiters>>
@@ -372,7 +372,7 @@ ReqGate(t) ==
        THEN /\ SetR(t, AfterGate)
             /\ UNCHANGED <<blkInFlight, blkQueue, bh, stack>>
        ELSE IF blkQuiesce > 0 /\ ~BugB10
-       THEN /\ blkQueue' = blkQueue \cup {r}
+       THEN /\ blkQueue' = Append(blkQueue, r)
             /\ IF BugB4
                THEN /\ blkInFlight' = IF counted THEN blkInFlight ELSE blkInFlight + 1
                     /\ SetR(t, "BlkHeld")
@@ -405,19 +405,20 @@ ReqRdCheck(t) ==
     /\ UNCHANGED <<lockStateVars, rNode, kernel>>
     /\ UNCHANGED <<graphVars, drainVars>>
 
-\* Slow path: reader_count--, aio_wait_kick (BugH4: forgotten), and under
-\* aio_context_list_lock park on reader_queue if the writer is still there,
-\* else retry.
+\* Slow path, under aio_context_list_lock: if the writer has gone meanwhile
+\* (has_writer == 0), return holding the lock (the increment stands);
+\* otherwise reader_count--, aio_wait_kick (BugH4: forgotten) and park on
+\* reader_queue until wrunlock restarts the loop.
 ReqRdSlow(t) ==
     /\ At(t, {"RdSlow"})
-    /\ readerCount' = [readerCount EXCEPT ![Home(t)] = @ - 1]
-    /\ bh' = IF BugH4 THEN bh ELSE Kick(bh)
-    /\ IF hasWriter = 1
-       THEN /\ readerQueue' = readerQueue \cup {Co(t)}
+    /\ IF hasWriter = 0
+       THEN /\ SetR(t, "Capture")
+            /\ UNCHANGED <<readerCount, readerQueue, bh, stack>>
+       ELSE /\ readerCount' = [readerCount EXCEPT ![Home(t)] = @ - 1]
+            /\ bh' = IF BugH4 THEN bh ELSE Kick(bh)
+            /\ readerQueue' = Append(readerQueue, Co(t))
             /\ SetR(t, "RParked")
             /\ Yield(t)
-       ELSE /\ SetR(t, "RdInc")
-            /\ UNCHANGED <<readerQueue, stack>>
     /\ NoLockChange
     /\ UNCHANGED <<hasWriter, wrHeld, rNode, kernel>>
     /\ UNCHANGED <<graphVars, drainVars>>
@@ -484,7 +485,8 @@ ReqNestedInc(t) ==
     /\ UNCHANGED <<graphVars, drainVars>>
 
 \* ... fast path: the inner section runs and its rdunlock kicks; slow path
-\* as in ReqRdSlow, but the outer section still counts the coroutine.
+\* as in ReqRdSlow (a writer gone meanwhile: the inner section runs and
+\* unlocks), but the outer section still counts the coroutine.
 ReqNestedCheck(t) ==
     /\ At(t, {"NRdCheck"})
     /\ IF hasWriter = 0
@@ -500,13 +502,14 @@ ReqNestedCheck(t) ==
 ReqNestedSlow(t) ==
     /\ At(t, {"NRdSlow"})
     /\ readerCount' = [readerCount EXCEPT ![Home(t)] = @ - 1]
-    /\ bh' = IF BugH4 THEN bh ELSE Kick(bh)
-    /\ IF hasWriter = 1
-       THEN /\ readerQueue' = readerQueue \cup {Co(t)}
+    /\ IF hasWriter = 0
+       THEN /\ bh' = Kick(bh)
+            /\ SetR(t, "RdUnlock")
+            /\ UNCHANGED <<readerQueue, stack>>
+       ELSE /\ bh' = IF BugH4 THEN bh ELSE Kick(bh)
+            /\ readerQueue' = Append(readerQueue, Co(t))
             /\ SetR(t, "NParked")
             /\ Yield(t)
-       ELSE /\ SetR(t, "NRdInc")
-            /\ UNCHANGED <<readerQueue, stack>>
     /\ NoLockChange
     /\ UNCHANGED <<hasWriter, wrHeld, rNode, kernel>>
     /\ UNCHANGED <<graphVars, drainVars>>
@@ -642,12 +645,12 @@ TypeOK ==
     /\ quiesce \in [Nodes -> Nat]
     /\ quiescedParent \in [Edges -> BOOLEAN]
     /\ blkQuiesce \in Nat
-    /\ blkQueue \subseteq Requests
+    /\ blkQueue \in Seq(Requests)
     /\ inFlight \in [Nodes -> Nat]
     /\ blkInFlight \in Nat
     /\ hasWriter \in {0, 1}
     /\ readerCount \in [Contexts -> Nat]
-    /\ readerQueue \subseteq Requests
+    /\ readerQueue \in Seq(Requests)
     /\ wrHeld \in BOOLEAN
     /\ rState \in [Requests -> RStates]
     /\ rNode \in [Requests -> Nodes \cup {None}]

@@ -25,14 +25,12 @@ CoFrame(co) == [fn |-> "Co", pc |-> "run", arg |-> co]
 \* aio_co_schedule(x, co).
 Schedule(b, x, co) == [b EXCEPT ![x] = Append(@, WakeBh(co))]
 
-\* qemu_co_enter_all on a CoQueue holding the set S, each coroutine woken
-\* in its context ctxOf[co] (one fixed order; within one context the queue
-\* order of a CoQueue is FIFO, which the models never depend on).
-RECURSIVE ScheduleSet(_, _, _)
-ScheduleSet(b, S, ctxOf) ==
-    IF S = {} THEN b
-    ELSE LET co == CHOOSE c \in S : TRUE
-         IN ScheduleSet(Schedule(b, ctxOf[co], co), S \ {co}, ctxOf)
+\* qemu_co_enter_all on a CoQueue (a FIFO sequence q): each coroutine is
+\* woken, in queue order, in its own context ctxOf[co].
+RECURSIVE ScheduleAll(_, _, _)
+ScheduleAll(b, q, ctxOf) ==
+    IF q = <<>> THEN b
+    ELSE ScheduleAll(Schedule(b, ctxOf[Head(q)], Head(q)), Tail(q), ctxOf)
 
 \* Running a Wake BH: take the home context's lock and enter the coroutine
 \* (the coroutine frame goes on top of the Wake frame).

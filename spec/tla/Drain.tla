@@ -22,7 +22,7 @@ VARIABLES
     quiesce,         \* quiesce[n]: bs->quiesce_counter
     quiescedParent,  \* quiescedParent[e]: child->quiesced_parent
     blkQuiesce,      \* blk->quiesce_counter
-    blkQueue,        \* blk->queued_requests (the coroutines parked there)
+    blkQueue,        \* blk->queued_requests: the coroutines parked there (FIFO)
     inFlight,        \* inFlight[n]: bs->in_flight
     blkInFlight,     \* blk->in_flight
     drainedSec       \* ghost: drainedSec[n] = drained sections of n whose
@@ -34,7 +34,7 @@ InitDrain ==
     /\ quiesce = [n \in Nodes |-> 0]
     /\ quiescedParent = [e \in Edges |-> FALSE]
     /\ blkQuiesce = 0
-    /\ blkQueue = {}
+    /\ blkQueue = <<>>
     /\ inFlight = [n \in Nodes |-> 0]
     /\ blkInFlight = 0
     /\ drainedSec = [n \in Nodes |-> 0]

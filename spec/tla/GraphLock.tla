@@ -23,7 +23,7 @@ EXTENDS Drain
 VARIABLES
     hasWriter,    \* has_writer (0/1)
     readerCount,  \* readerCount[x]: the reader_count of context x
-    readerQueue,  \* reader_queue: coroutines parked in the rdlock slow path
+    readerQueue,  \* reader_queue: coroutines parked in the rdlock slow path (FIFO)
     wrHeld        \* ghost: the writer is between wrlock's return and wrunlock
 
 lockStateVars == <<hasWriter, readerCount, readerQueue, wrHeld>>
@@ -31,7 +31,7 @@ lockStateVars == <<hasWriter, readerCount, readerQueue, wrHeld>>
 InitGraphLock ==
     /\ hasWriter = 0
     /\ readerCount = [x \in Contexts |-> 0]
-    /\ readerQueue = {}
+    /\ readerQueue = <<>>
     /\ wrHeld = FALSE
 
 \* reader_count(): the sum over all contexts.

@@ -59,18 +59,7 @@ internal static class CheckJsonWriter
             writer.WriteEndArray();
             if (!result.Coverage.IsEmpty)
             {
-                writer.WriteStartArray("coverage");
-                foreach (var action in result.Coverage)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("action", action.Name);
-                    writer.WriteString("location", action.Span.ToTlcString(action.Module));
-                    writer.WriteNumber("generated", action.Generated);
-                    writer.WriteNumber("distinct", action.Distinct);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                WriteCoverage(writer, result);
             }
 
             if (result.Trace.IsEmpty)
@@ -99,5 +88,22 @@ internal static class CheckJsonWriter
         {
             writer.WriteString(name, value);
         }
+    }
+
+    /// <summary>The <c>coverage</c> array: per action, its location and the successors it generated and found new.</summary>
+    internal static void WriteCoverage(Utf8JsonWriter writer, CheckResult result)
+    {
+        writer.WriteStartArray("coverage");
+        foreach (var action in result.Coverage)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("action", action.Name);
+            writer.WriteString("location", action.Span.ToTlcString(action.Module));
+            writer.WriteNumber("generated", action.Generated);
+            writer.WriteNumber("distinct", action.Distinct);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 }

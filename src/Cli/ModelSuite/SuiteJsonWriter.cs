@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GraphSpec.Cli.Checking;
 using GraphSpec.Oracle.Checking;
 
 namespace GraphSpec.Cli.ModelSuite;
@@ -101,26 +102,10 @@ internal static class SuiteJsonWriter
 
         if (withCoverage && result is not null)
         {
-            WriteModelCoverage(writer, result);
+            CheckJsonWriter.WriteCoverage(writer, result);
         }
 
         writer.WriteEndObject();
-    }
-
-    private static void WriteModelCoverage(Utf8JsonWriter writer, CheckResult result)
-    {
-        writer.WriteStartArray("coverage");
-        foreach (var action in result.Coverage)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("action", action.Name);
-            writer.WriteString("location", action.Span.ToTlcString(action.Module));
-            writer.WriteNumber("generated", action.Generated);
-            writer.WriteNumber("distinct", action.Distinct);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
     }
 
     private static void WriteSuiteCoverage(Utf8JsonWriter writer, SuiteCoverage coverage)

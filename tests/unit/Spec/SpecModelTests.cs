@@ -87,16 +87,29 @@ public sealed class SpecModelTests
         var result = Verdicts.Value.Single(v => v.Model.Name == "B8").Result!;
         Assert.Equal(CheckOutcome.Deadlock, result.Outcome);
         var last = result.Trace[^1];
-        string Var(string name) => ValuePrinter.Print(last.Values[result.VariableNames.IndexOf(name)]);
+        Value Var(string name) => last.Values[result.VariableNames.IndexOf(name)];
+        static Value At(Value function, Value key) => ((FunctionValue)function).Apply(key);
+        static Value Field(Value record, string name) => At(record, StringValue.Of(name));
+        var main = ModelValue.Of("Main");
+        var ioThread = ModelValue.Of("IoThread");
+        var x = ModelValue.Of("X");
 
         // Main still owns X at depth 1 after AIO_WAIT_WHILE released one of its two levels ...
-        Assert.Contains("X :> Main", Var("lockOwner"), StringComparison.Ordinal);
-        Assert.Contains("Main :> (X :> 1", Var("heldDepth"), StringComparison.Ordinal);
+        Assert.Equal(main, At(Var("lockOwner"), x));
+        Assert.Equal(IntValue.Of(1), At(At(Var("heldDepth"), main), x));
 
         // ... and sleeps in the poll of its Wait frame, while the IOThread's callback waits to
         // take X before it can enter the request coroutine.
-        var stack = Var("stack");
-        Assert.Contains("fn |-> \"Wait\", pc |-> \"poll\"", stack, StringComparison.Ordinal);
-        Assert.Contains("[fn |-> \"Wake\", pc |-> \"start\", arg |-> r1]", stack, StringComparison.Ordinal);
+        var mainStack = (FunctionValue)At(Var("stack"), main);
+        var mainTop = mainStack.ValueAt(mainStack.Count - 1);
+        Assert.Equal(StringValue.Of("Wait"), Field(mainTop, "fn"));
+        Assert.Equal(StringValue.Of("poll"), Field(mainTop, "pc"));
+        var ioStack = (FunctionValue)At(Var("stack"), ioThread);
+        var ioTop = ioStack.ValueAt(ioStack.Count - 1);
+        Assert.Equal(StringValue.Of("Wake"), Field(ioTop, "fn"));
+        Assert.Equal(StringValue.Of("start"), Field(ioTop, "pc"));
+
+        // Nothing can wake Main: its context has no pending bottom half.
+        Assert.Equal(0, ((FunctionValue)At(Var("bh"), ModelValue.Of("MainCtx"))).Count);
     }
 }

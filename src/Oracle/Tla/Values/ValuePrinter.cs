@@ -170,7 +170,7 @@ public static class ValuePrinter
     /// TLC prints a string domain element as a record field when it consists of letters, digits and
     /// underscores, contains a letter, and does not look like <c>WF_</c>/<c>SF_</c>.
     /// </summary>
-    private static bool IsName(string name)
+    internal static bool IsName(string name)
     {
         bool hasLetter = false;
         foreach (char c in name)

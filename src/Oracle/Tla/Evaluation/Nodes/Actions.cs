@@ -53,29 +53,7 @@ public sealed class UnchangedExpr(Expr operand, int[]? variables, SourceSpan spa
             return BoolValue.True;
         }
 
-        var now = Operand.Eval(frame, context);
-        var saved = context.State;
-        context.State = context.Next;
-        context.PrimeDepth++;
-        Value later;
-        try
-        {
-            later = Operand.Eval(frame, context);
-        }
-        finally
-        {
-            context.State = saved;
-            context.PrimeDepth--;
-        }
-
-        try
-        {
-            return BoolValue.Of(ValueEquality.TlaEquals(now, later));
-        }
-        catch (EvaluationException e)
-        {
-            throw Wrap(e);
-        }
+        return BoolValue.Of(UnchangedParts.SameInBothStates(this, Operand, frame, context));
     }
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)

@@ -94,7 +94,8 @@ internal static class UnchangedParts
         }
     }
 
-    private static bool SameInBothStates(UnchangedExpr node, Expr part, Frame frame, EvalContext context)
+    /// <summary>e' = e for a general expression e: evaluated in both states and compared.</summary>
+    internal static bool SameInBothStates(UnchangedExpr node, Expr part, Frame frame, EvalContext context)
     {
         var now = part.Eval(frame, context);
         var saved = context.State;
