@@ -20,8 +20,22 @@ internal sealed record CheckArguments(
     TraceFileFormat? DumpFormat,
     string? DumpFile)
 {
+    /// <summary>Which checker runs, and TLC's jar and time limit (<c>--engine</c>, <c>--tlc-jar</c>, <c>--timeout</c>).</summary>
+    public EngineSettings Engine { get; init; } = EngineSettings.Default;
+
     public static (CheckArguments? Arguments, string? Error) Parse(ArgumentList arguments)
     {
+        var (engine, engineError) = EngineSettings.Parse(arguments);
+        if (engine is null)
+        {
+            return (null, engineError);
+        }
+
+        if (engine.Engine != CheckEngine.Embedded && (arguments.Value("max-states") is not null || arguments.HasFlag("coverage")))
+        {
+            return (null, "--max-states and --coverage apply to the embedded checker only (--engine embedded)");
+        }
+
         string? spec = null;
         var config = arguments.Value("config");
         var workersText = arguments.Value("workers");
@@ -97,6 +111,65 @@ internal sealed record CheckArguments(
             maxStates = max;
         }
 
-        return (new CheckArguments(spec, config, workers, noDeadlock, arguments.HasFlag("json"), arguments.HasFlag("coverage"), maxStates, format, dumpFile), null);
+        return (new CheckArguments(spec, config, workers, noDeadlock, arguments.HasFlag("json"), arguments.HasFlag("coverage"), maxStates, format, dumpFile) { Engine = engine }, null);
+    }
+}
+
+/// <summary>The checkers <c>graphspec check</c> can run.</summary>
+internal enum CheckEngine
+{
+    /// <summary>GraphSpec's own model checker (the default).</summary>
+    Embedded,
+    /// <summary>The real TLC, run with java and tla2tools.jar.</summary>
+    Tlc,
+    /// <summary>Both; any difference in their results is a failure.</summary>
+    Both,
+}
+
+/// <summary>
+/// <c>--engine embedded|tlc|both</c>, <c>--tlc-jar PATH</c> and <c>--timeout SECONDS</c> (TLC's time
+/// limit per model), shared by the single-model and the suite forms of <c>check</c>.
+/// </summary>
+internal sealed record EngineSettings(CheckEngine Engine, string? TlcJar, TimeSpan? Timeout)
+{
+    public static readonly EngineSettings Default = new(CheckEngine.Embedded, null, null);
+
+    /// <summary>The options these settings read, for the command's list of value options.</summary>
+    public static readonly string[] ValueOptions = ["engine", "tlc-jar", "timeout"];
+
+    public bool RunsTlc => Engine != CheckEngine.Embedded;
+
+    public static (EngineSettings? Settings, string? Error) Parse(ArgumentList arguments)
+    {
+        var engine = arguments.Value("engine") switch
+        {
+            null or "embedded" => CheckEngine.Embedded,
+            "tlc" => CheckEngine.Tlc,
+            "both" => CheckEngine.Both,
+            _ => (CheckEngine?)null,
+        };
+        if (engine is null)
+        {
+            return (null, $"--engine takes embedded, tlc or both, not '{arguments.Value("engine")}'");
+        }
+
+        TimeSpan? timeout = null;
+        if (arguments.Value("timeout") is { } text)
+        {
+            if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0 || seconds > int.MaxValue / 1000)
+            {
+                return (null, $"--timeout takes a positive number of seconds, not '{text}'");
+            }
+
+            timeout = TimeSpan.FromSeconds(seconds);
+        }
+
+        var jar = arguments.Value("tlc-jar");
+        if (engine == CheckEngine.Embedded && (jar is not null || timeout is not null))
+        {
+            return (null, "--tlc-jar and --timeout apply to TLC (--engine tlc or --engine both)");
+        }
+
+        return (new EngineSettings(engine.Value, jar, timeout), null);
     }
 }

@@ -1,6 +1,7 @@
 using GraphSpec.Cli.Checking;
 using GraphSpec.Cli.CommandLine;
 using GraphSpec.Oracle.Checking;
+using GraphSpec.Oracle.Tlc.Running;
 
 namespace GraphSpec.Cli.ModelSuite;
 
@@ -22,7 +23,7 @@ internal static class ModelSuiteCommand
         var (parsed, error) = SuiteArguments.Parse(arguments);
         if (parsed is null)
         {
-            return output.UsageError($"check: {error}\nusage: graphspec check [--models DIR] [--filter TEXT] [--workers N] [--json] [--coverage]");
+            return output.UsageError($"check: {error}\nusage: graphspec check [--models DIR] [--filter TEXT] [--workers N] [--json] [--coverage] [--engine embedded|tlc|both]");
         }
 
         if (!Directory.Exists(parsed.ModelsFolder))
@@ -35,6 +36,18 @@ internal static class ModelSuiteCommand
         {
             var filter = parsed.Filter is null ? "" : $" whose name contains '{parsed.Filter}'";
             return output.UsageError($"check: no *.cfg model{filter} in '{parsed.ModelsFolder}'");
+        }
+
+        TlcInstallation? tlc = null;
+        if (parsed.Engine.RunsTlc)
+        {
+            var (installation, locateError) = EngineRun.LocateTlc(parsed.Engine);
+            if (installation is null)
+            {
+                return output.UsageError($"check: --engine {parsed.Engine.Engine.ToString().ToLowerInvariant()}: {locateError}");
+            }
+
+            tlc = installation;
         }
 
         using var cancellation = new CancellationTokenSource();
@@ -65,7 +78,7 @@ internal static class ModelSuiteCommand
                 output.Error.WriteLine($"checking {name} ({++number} of {configs.Count})");
             }
 
-            verdicts = SuiteRunner.Run(configs, options, Started, cancellation.Token);
+            verdicts = SuiteRunner.Run(configs, options, parsed.Engine, tlc, Started, cancellation.Token);
         }
         finally
         {

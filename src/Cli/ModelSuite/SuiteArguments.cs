@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphSpec.Cli.Checking;
 using GraphSpec.Cli.CommandLine;
 
 namespace GraphSpec.Cli.ModelSuite;
@@ -10,6 +11,9 @@ namespace GraphSpec.Cli.ModelSuite;
 /// </summary>
 internal sealed record SuiteArguments(string ModelsFolder, string? Filter, int Workers, bool Json, bool Coverage)
 {
+    /// <summary>Which checker runs each model (<c>--engine</c>, <c>--tlc-jar</c>, <c>--timeout</c>).</summary>
+    public EngineSettings Engine { get; init; } = EngineSettings.Default;
+
     /// <summary>The default model folder, relative to the current directory.</summary>
     public const string DefaultModelsFolder = "spec/tla/models";
 
@@ -50,8 +54,19 @@ internal sealed record SuiteArguments(string ModelsFolder, string? Filter, int W
             return (null, $"--workers takes a positive number, not '{workersText}'");
         }
 
+        var (engine, engineError) = EngineSettings.Parse(arguments);
+        if (engine is null)
+        {
+            return (null, engineError);
+        }
+
+        if (engine.Engine == CheckEngine.Tlc && arguments.HasFlag("coverage"))
+        {
+            return (null, "--coverage needs the embedded checker (--engine embedded or both)");
+        }
+
         var filter = arguments.Value("filter");
-        return (new SuiteArguments(arguments.Value("models") ?? DefaultModelsFolder, filter, workers, arguments.HasFlag("json"), arguments.HasFlag("coverage")), null);
+        return (new SuiteArguments(arguments.Value("models") ?? DefaultModelsFolder, filter, workers, arguments.HasFlag("json"), arguments.HasFlag("coverage")) { Engine = engine }, null);
     }
 
     /// <summary>True when the command line names no spec, i.e. asks for the model suite.</summary>

@@ -49,6 +49,20 @@ internal static class SuiteJsonWriter
         WriteNullable(writer, "expected", verdict.Model.Expectation?.ToString());
         writer.WriteString("got", verdict.Got);
         writer.WriteBoolean("match", verdict.Matches);
+        if (verdict.Engines is { } engines)
+        {
+            // --engine tlc|both: TLC's outcome, its failure, and where the two engines differ.
+            WriteNullable(writer, "tlc", verdict.TlcGot);
+            WriteNullable(writer, "tlcError", engines.TlcError);
+            writer.WriteStartArray("engineDifferences");
+            foreach (var difference in engines.Differences)
+            {
+                writer.WriteStringValue(difference);
+            }
+
+            writer.WriteEndArray();
+        }
+
         if (result is { HasStatistics: true })
         {
             writer.WriteNumber("distinct", result.Statistics.Distinct);

@@ -1,4 +1,6 @@
+using GraphSpec.Cli.Checking;
 using GraphSpec.Oracle.Checking;
+using GraphSpec.Oracle.Tlc.Running;
 
 namespace GraphSpec.Cli.ModelSuite;
 
@@ -24,7 +26,15 @@ internal static class SuiteRunner
     /// before its check (progress on long suites); a cancelled run stops after the current model.
     /// </summary>
     public static IReadOnlyList<ModelVerdict> Run(
-        IReadOnlyList<string> configs, CheckOptions options, Action<string>? started, CancellationToken cancellation)
+        IReadOnlyList<string> configs, CheckOptions options, Action<string>? started, CancellationToken cancellation) =>
+        Run(configs, options, EngineSettings.Default, null, started, cancellation);
+
+    /// <summary>
+    /// As above, with the engine(s) of <paramref name="engine"/>: TLC (found once, <paramref name="tlc"/>)
+    /// runs each model too, and with <c>both</c> a model whose two results differ is a mismatch.
+    /// </summary>
+    public static IReadOnlyList<ModelVerdict> Run(
+        IReadOnlyList<string> configs, CheckOptions options, EngineSettings engine, TlcInstallation? tlc, Action<string>? started, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(configs);
         var verdicts = new List<ModelVerdict>(configs.Count);
@@ -43,8 +53,14 @@ internal static class SuiteRunner
             }
 
             started?.Invoke(model.Name);
-            var result = ModelChecker.CheckFiles(model.SpecPath, model.ConfigPath, options, cancellation);
-            verdicts.Add(new ModelVerdict(model, result));
+            if (!engine.RunsTlc)
+            {
+                verdicts.Add(new ModelVerdict(model, ModelChecker.CheckFiles(model.SpecPath, model.ConfigPath, options, cancellation)));
+                continue;
+            }
+
+            var results = EngineRun.Run(engine, tlc, model.SpecPath, model.ConfigPath, options, noDeadlock: false, cancellation);
+            verdicts.Add(new ModelVerdict(model, results.Primary) { Engines = results });
         }
 
         return verdicts;

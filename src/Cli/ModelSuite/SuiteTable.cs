@@ -15,13 +15,18 @@ internal static class SuiteTable
 
     public static void Write(IReadOnlyList<ModelVerdict> verdicts, TextWriter output)
     {
-        var rows = new List<string[]> { Header };
+        // With --engine both, a "TLC" column after "got" shows TLC's outcome for the same model.
+        var withTlc = verdicts.Any(v => v.TlcGot is not null);
+        string[] header = withTlc ? [.. Header[..3], "TLC", .. Header[3..]] : Header;
+        bool[] rightAligned = withTlc ? [.. RightAligned[..3], false, .. RightAligned[3..]] : RightAligned;
+        var rows = new List<string[]> { header };
         foreach (var verdict in verdicts)
         {
-            rows.Add(Row(verdict));
+            var row = Row(verdict);
+            rows.Add(withTlc ? [.. row[..3], verdict.TlcGot ?? "–", .. row[3..]] : row);
         }
 
-        var widths = new int[Header.Length];
+        var widths = new int[header.Length];
         foreach (var row in rows)
         {
             for (var i = 0; i < row.Length; i++)
@@ -35,7 +40,7 @@ internal static class SuiteTable
             var cells = new string[row.Length];
             for (var i = 0; i < row.Length; i++)
             {
-                cells[i] = RightAligned[i] ? row[i].PadLeft(widths[i]) : row[i].PadRight(widths[i]);
+                cells[i] = rightAligned[i] ? row[i].PadLeft(widths[i]) : row[i].PadRight(widths[i]);
             }
 
             output.WriteLine(string.Join("  ", cells).TrimEnd());
