@@ -70,9 +70,10 @@ public class TraceValidatorTests
         var result = TraceValidator.Validate(ModelTraces.BlockLayer, traces.Counterexample(RunEnd.Done), traces.Options);
         Assert.Equal("AioWaitDepthOne", result.Failure!.Invariant);
         Assert.Equal("for t = Main", result.Failure.Explanation[0].Note);
+        // B8: the main thread is about to enter AIO_WAIT_WHILE(X, ...) holding X twice.
         var leaf = result.Failure.Explanation[^1];
-        Assert.Equal("heldDepth[t][x] = 0", leaf.Text);
-        Assert.Equal("for x = X; left side = 1, right side = 0", leaf.Note);
+        Assert.Equal("heldDepth[t][Top(t).ctx] = 1", leaf.Text);
+        Assert.Equal("left side = 2, right side = 1", leaf.Note);
         Assert.EndsWith("AioContext.tla", leaf.Span.File);
     }
 }
