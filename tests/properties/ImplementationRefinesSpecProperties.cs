@@ -16,13 +16,13 @@ public class ImplementationRefinesSpecProperties
     [Property(MaxTest = 150, Replay = "(1414213562,1732050807)")]
     public Property Aiolock_protocol_runs_validate() => Validates("aiolock");
 
-    [Property(MaxTest = 150, Replay = "(2236067977,2449489742)")]
+    [Property(MaxTest = 150, Replay = "(2236067977,2449489743)")]
     public Property Drain_protocol_runs_validate() => Validates("drain");
 
-    [Property(MaxTest = 150, Replay = "(2645751311,2828427124)")]
+    [Property(MaxTest = 150, Replay = "(2645751311,2828427125)")]
     public Property Rwlock_protocol_runs_validate() => Validates("rwlock");
 
-    [Property(MaxTest = 150, Replay = "(3162277660,3316624790)")]
+    [Property(MaxTest = 150, Replay = "(3162277660,3316624791)")]
     public Property Drain_and_rwlock_protocol_runs_validate() => Validates("drain+rwlock");
 
     private static Property Validates(string protocol)
