@@ -59,8 +59,8 @@ public sealed class SpecModelTests
 
     // Actions that only a mutant reaches: the second half of B7's swapped decrement (ReqNodeDec,
     // ReqBlkDec), H1's late has_writer store (WrLockLateSet), and the slow path of a nested read
-    // section (ReqNestedSlow), which a safe model cannot reach: with the AioContext lock the
-    // window is closed, without it the nested read hangs the writer (hazard_nested_read_9x).
+    // section (ReqNestedSlow), which only the hazard models reach: where a nested read section
+    // can meet a waiting writer at all, it can hang it (hazard_nested_read_*).
     private static readonly string[] MutantOnlyActions = ["ReqNodeDec", "ReqBlkDec", "WrLockLateSet", "ReqNestedSlow"];
 
     [Fact]
