@@ -53,7 +53,7 @@ public static class Program
             return output.UsageError($"unknown command '{args[0]}' (run 'graphspec --help' for the list)");
         }
         var flags = command.FlagOptions.Append("help").ToArray();
-        var (arguments, error) = ArgumentList.Parse(args[1..], command.ValueOptions, flags);
+        var (arguments, error) = ArgumentList.Parse(args[1..], command.ValueOptions, flags, command.ListOptions);
         if (arguments is null)
         {
             return output.UsageError($"{command.Name}: {error}\nusage: {command.Usage.Split('\n')[0]}");

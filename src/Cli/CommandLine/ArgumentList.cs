@@ -23,7 +23,10 @@ public sealed record ArgumentList(
     /// error, returned as a message (never thrown).
     /// </summary>
     public static (ArgumentList? Arguments, string? Error) Parse(
-        IReadOnlyList<string> args, IReadOnlyCollection<string> valueOptions, IReadOnlyCollection<string> flagOptions)
+        IReadOnlyList<string> args,
+        IReadOnlyCollection<string> valueOptions,
+        IReadOnlyCollection<string> flagOptions,
+        IReadOnlyCollection<string>? listOptions = null)
     {
         var positionals = ImmutableArray.CreateBuilder<string>();
         var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -67,10 +70,17 @@ public sealed record ArgumentList(
                 {
                     return (null, $"option --{name} needs a value");
                 }
-                if (values.ContainsKey(name))
+                if (values.TryGetValue(name, out var earlier))
                 {
-                    return (null, $"option --{name} is given twice");
+                    // A list option (--mutant B2 --mutant B8) may repeat: its values join into one comma list.
+                    if (listOptions?.Contains(name) != true)
+                    {
+                        return (null, $"option --{name} is given twice");
+                    }
+
+                    value = earlier + "," + value;
                 }
+
                 values[name] = value;
             }
             else

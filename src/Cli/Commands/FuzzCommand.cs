@@ -40,6 +40,8 @@ internal sealed class FuzzCommand : ICommand
 
     public IReadOnlyCollection<string> ValueOptions => ["protocol", "mutant", "time", "cases", "seed", "out", "ops", "spec"];
 
+    public IReadOnlyCollection<string> ListOptions => ["mutant"];
+
     public IReadOnlyCollection<string> FlagOptions => ["no-shrink"];
 
     public int Run(ArgumentList arguments, CliOutput output)

@@ -20,6 +20,9 @@ internal interface ICommand
     /// <summary>Options that take no value, without dashes (<c>help</c> is always accepted).</summary>
     IReadOnlyCollection<string> FlagOptions { get; }
 
+    /// <summary>Value options that may be given several times; their values join into a comma list.</summary>
+    IReadOnlyCollection<string> ListOptions => [];
+
     /// <summary>Runs the command and returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     int Run(ArgumentList arguments, CliOutput output);
 }

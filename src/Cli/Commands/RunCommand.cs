@@ -21,7 +21,7 @@ internal sealed class RunCommand : ICommand
     public string Summary => "run a scenario on the implementation (seed or schedule, mutants, trace)";
 
     public string Usage => """
-        graphspec run SCENARIO.json [--seed S | --schedule FILE] [--mutant NAME[,NAME...]] [--trace OUT.jsonl] [--max-steps N]
+        graphspec run SCENARIO.json [--seed S | --schedule FILE] [--mutant NAME[,NAME...]]... [--trace OUT.jsonl] [--max-steps N]
 
         Runs the scenario on the deterministic simulation of QEMU's block layer. The scheduler picks
         each step from the SplitMix64 stream of the seed (--seed, else the scenario's "seed", else 0)
@@ -38,6 +38,8 @@ internal sealed class RunCommand : ICommand
         """;
 
     public IReadOnlyCollection<string> ValueOptions => ["seed", "schedule", "mutant", "trace", "max-steps"];
+
+    public IReadOnlyCollection<string> ListOptions => ["mutant"];
 
     public IReadOnlyCollection<string> FlagOptions => [];
 

@@ -46,4 +46,14 @@ public class ArgumentListTests
         Assert.Null(args);
         Assert.Equal(message, error);
     }
+
+    [Fact]
+    public void A_list_option_may_repeat_and_its_values_join()
+    {
+        var (args, error) = ArgumentList.Parse(["--mutant", "B2", "--mutant=B8,H1", "x"], ["mutant", "seed"], [], ["mutant"]);
+        Assert.Null(error);
+        Assert.Equal("B2,B8,H1", args!.Value("mutant"));
+        var (_, twice) = ArgumentList.Parse(["--seed", "1", "--seed", "2"], ["mutant", "seed"], [], ["mutant"]);
+        Assert.Equal("option --seed is given twice", twice);
+    }
 }
