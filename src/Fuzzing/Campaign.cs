@@ -28,6 +28,9 @@ public sealed record CampaignOptions
 /// <summary>The end of a campaign: how many cases passed, how long it took, and the first failure (shrunk).</summary>
 public sealed record CampaignResult(long Cases, long Steps, TimeSpan Elapsed, FuzzCase? FailingCase, CaseVerdict? Failure, ShrinkResult? Shrunk, long FailedAtCase)
 {
+    /// <summary>How long the search took until the first failure (before shrinking).</summary>
+    public TimeSpan FoundAfter { get; init; } = Elapsed;
+
     public bool Passed => Failure is null;
 
     public double CasesPerSecond => Elapsed.TotalSeconds > 0 ? Cases / Elapsed.TotalSeconds : 0;
@@ -71,8 +74,9 @@ public static class Campaign
             steps += verdict.Run.Steps;
             if (!verdict.Passed && !verdict.Invalid)
             {
+                var foundAfter = clock.Elapsed;
                 var shrunk = options.Shrink ? new Shrinker(runner).Shrink(fuzzCase, verdict) : null;
-                return new CampaignResult(cases, steps, clock.Elapsed, fuzzCase, verdict, shrunk, cases - 1);
+                return new CampaignResult(cases, steps, clock.Elapsed, fuzzCase, verdict, shrunk, cases - 1) { FoundAfter = foundAfter };
             }
 
             if (progress is not null && clock.Elapsed - lastProgress >= TimeSpan.FromSeconds(1))

@@ -14,14 +14,20 @@ public sealed class CaseRunner(SpecInstance spec, int maxSteps = 10_000)
 {
     public SpecInstance Spec { get; } = spec;
 
-    public CaseVerdict Run(FuzzCase fuzzCase)
+    public CaseVerdict Run(FuzzCase fuzzCase) => Run(fuzzCase, lenient: false);
+
+    /// <summary>
+    /// Runs a case; <paramref name="lenient"/> skips scheduled choices that are not enabled (the
+    /// shrinker's candidates replay what still fits of the old schedule).
+    /// </summary>
+    public CaseVerdict Run(FuzzCase fuzzCase, bool lenient)
     {
         ArgumentNullException.ThrowIfNull(fuzzCase);
         var text = new StringBuilder();
         RunResult result;
         using (var writer = new StringWriter(text) { NewLine = "\n" })
         {
-            var options = new RunOptions(fuzzCase.Seed, fuzzCase.Schedule.IsDefaultOrEmpty ? null : fuzzCase.Schedule, maxSteps);
+            var options = new RunOptions(fuzzCase.Seed, fuzzCase.Schedule.IsDefaultOrEmpty ? null : fuzzCase.Schedule, maxSteps) { LenientSchedule = lenient };
             result = Simulator.Run(fuzzCase.Scenario, fuzzCase.Mutants, options, new GraphSpec.Impl.Tracing.TraceWriter(writer));
         }
 

@@ -7,8 +7,10 @@ namespace GraphSpec.Fuzzing;
 /// Shrinks a failing case while it keeps failing the same way (same <see cref="CaseVerdict.Signature"/>):
 /// it removes operations (whole groups: a drained section with its lock, a nested acquire, an
 /// edit, a BH edit), requests, nested reads, then shortens the schedule and reduces its context
-/// switches. Every candidate is re-run and re-validated; the schedule is kept explicit (the
-/// choices the last failing run made), so the result replays exactly. Greedy, first improvement.
+/// switches. Every candidate is re-run and re-validated, replaying what still fits of the old
+/// schedule (choices that are no longer enabled are skipped); the accepted candidate's schedule
+/// becomes the choices its run actually made, so the result replays exactly, strictly. Greedy,
+/// first improvement.
 /// </summary>
 public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
 {
@@ -31,7 +33,7 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
                     break;
                 }
 
-                var candidateVerdict = runner.Run(candidate);
+                var candidateVerdict = runner.Run(candidate, lenient: true);
                 if (candidateVerdict.Invalid || candidateVerdict.Signature != signature)
                 {
                     continue;

@@ -145,7 +145,7 @@ internal sealed class FuzzCommand : ICommand
 
         var failing = result.Shrunk?.Case ?? result.FailingCase!;
         var verdict = result.Shrunk?.Verdict ?? result.Failure!;
-        output.Out.WriteLine($"failure at case {result.FailedAtCase} (seed {result.FailingCase!.Seed}): {result.Failure!.Signature}, {result.Failure.Run.Steps} steps");
+        output.Out.WriteLine($"failure at case {result.FailedAtCase} (seed {result.FailingCase!.Seed}) after {result.FoundAfter.TotalSeconds:F2} s: {result.Failure!.Signature}, {result.Failure.Run.Steps} steps");
         if (result.Shrunk is { } shrunk)
         {
             output.Out.WriteLine($"shrunk in {shrunk.Runs} runs to {verdict.Run.Steps} steps, {failing.Scenario.MainOps.Length + failing.Scenario.BhOps.Length} operation(s), {failing.Scenario.Requests.Length} request(s)");

@@ -23,6 +23,7 @@ public static class Simulator
         var enabled = new List<Choice>(8);
         trace?.Begin(bl, options.Seed, options.Schedule);
         var steps = 0;
+        var cursor = 0;
         while (true)
         {
             if (bl.IsDone())
@@ -39,15 +40,22 @@ public static class Simulator
                 return Finish(new RunResult(RunOutcome.Deadlock, steps, choices.ToImmutable(), WaitForGraph(bl), "deadlock"), trace);
             }
             Choice choice;
-            if (options.Schedule is { } schedule && steps < schedule.Count)
+            var index = -1;
+            if (options.Schedule is { } schedule)
             {
-                var wanted = schedule[steps];
-                var index = enabled.FindIndex(c => c.Name == wanted);
-                if (index < 0)
+                while (cursor < schedule.Count && index < 0)
                 {
-                    var message = $"schedule step {steps + 1}: '{wanted}' is not enabled (enabled: {string.Join(", ", enabled)})";
-                    return Finish(new RunResult(RunOutcome.BadSchedule, steps, choices.ToImmutable(), [], message), trace);
+                    var wanted = schedule[cursor++];
+                    index = enabled.FindIndex(c => c.Name == wanted);
+                    if (index < 0 && !options.LenientSchedule)
+                    {
+                        var message = $"schedule step {steps + 1}: '{wanted}' is not enabled (enabled: {string.Join(", ", enabled)})";
+                        return Finish(new RunResult(RunOutcome.BadSchedule, steps, choices.ToImmutable(), [], message), trace);
+                    }
                 }
+            }
+            if (index >= 0)
+            {
                 choice = enabled[index];
             }
             else
