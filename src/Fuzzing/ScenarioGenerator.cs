@@ -53,7 +53,7 @@ public static class ScenarioGenerator
         {
             // The whole program is one edit run by a main-loop BH, after what the loop queued before it.
             b.Main(Operation.ScheduleBhOp());
-            Edit(b, "nBase", ref rng, main: false);
+            RandomScenarios.EditBacking(b, "nBase", ref rng, main: false);
             return b.Build();
         }
 
@@ -95,10 +95,10 @@ public static class ScenarioGenerator
                 case 2 when !bhEdit && !usesRdLock:
                     bhEdit = true;
                     b.Main(Operation.ScheduleBhOp());
-                    backing = Edit(b, backing, ref rng, main: false);
+                    backing = RandomScenarios.EditBacking(b, backing, ref rng, main: false);
                     break;
                 case 1 or 2 or 3 when !bhEdit:
-                    backing = Edit(b, backing, ref rng, main: true);
+                    backing = RandomScenarios.EditBacking(b, backing, ref rng, main: true);
                     break;
                 default:
                     break;
@@ -106,24 +106,5 @@ public static class ScenarioGenerator
         }
 
         return b.Build();
-    }
-
-    /// <summary>One edit of the backing edge from its current child; returns the child after it.</summary>
-    private static string? Edit(ScenarioBuilder b, string? backing, ref SplitMix64 rng, bool main)
-    {
-        string? to = backing is null
-            ? (rng.NextInt(2) == 0 ? "nBase" : "nNew")
-            : rng.NextInt(3) == 0 ? null : (backing == "nBase" ? "nNew" : "nBase");
-        var op = Operation.EditOf("eBacking", backing, to);
-        if (main)
-        {
-            b.Main(op);
-        }
-        else
-        {
-            b.Bh(op);
-        }
-
-        return to;
     }
 }

@@ -111,15 +111,8 @@ internal sealed class CheckCommand : ICommand
             tlc = installation;
         }
 
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            // The first Ctrl-C stops the search cleanly (statistics are still printed); TLC is killed.
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
+        // The first Ctrl-C stops cleanly: the statistics so far are still printed; a TLC run is killed.
+        using var cancellation = new CtrlCCancellation();
         {
             var options = new CheckOptions
             {
@@ -159,10 +152,6 @@ internal sealed class CheckCommand : ICommand
                 CheckEngine.Tlc => results.Tlc is { } tlcResult ? Report(tlcResult, parsed.Json, output) : TlcFailure(results, output),
                 _ => ReportBoth(results, parsed.Json, output),
             };
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 

@@ -50,15 +50,9 @@ internal static class ModelSuiteCommand
             tlc = installation;
         }
 
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        // The first Ctrl-C stops cleanly: the statistics so far are still printed; a TLC run is killed.
+        using var cancellation = new CtrlCCancellation();
         IReadOnlyList<ModelVerdict> verdicts;
-        try
         {
             // Progress goes to stderr, named by model: which model runs, and every 10 s on long ones.
             var current = "";
@@ -79,10 +73,6 @@ internal static class ModelSuiteCommand
             }
 
             verdicts = SuiteRunner.Run(configs, options, parsed.Engine, tlc, Started, cancellation.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
 
         var coverage = parsed.Coverage ? SuiteCoverage.Of(verdicts) : null;

@@ -56,7 +56,7 @@ public static class RandomScenarios
             var kind = rng.NextInt(bhMode ? 4 : 3);
             if (kind == 0 && !bhMode)
             {
-                backing = Edit(b, backing, ref rng, main: true);
+                backing = EditBacking(b, backing, ref rng, main: true);
             }
             else if (kind <= 1 && !withJobs && !(bhMode && usesRdLock))
             {
@@ -80,21 +80,25 @@ public static class RandomScenarios
                 }
                 else if (!bhMode)
                 {
-                    backing = Edit(b, backing, ref rng, main: true);
+                    backing = EditBacking(b, backing, ref rng, main: true);
                 }
             }
             else if (!bhScheduled)
             {
                 bhScheduled = true;
                 b.Main(Operation.ScheduleBhOp());
-                Edit(b, backing, ref rng, main: false);
+                EditBacking(b, backing, ref rng, main: false);
             }
         }
         return b.Build();
     }
 
-    /// <summary>One edit of the backing edge from its current child; returns the child after it.</summary>
-    private static string? Edit(ScenarioBuilder b, string? backing, ref SplitMix64 rng, bool main)
+    /// <summary>
+    /// One random edit of the models' backing edge from its current child (attach a spare node,
+    /// re-point to the other one, or detach), added to the main program or the BH program;
+    /// returns the child after it. Shared with the fuzzing generator.
+    /// </summary>
+    public static string? EditBacking(ScenarioBuilder b, string? backing, ref SplitMix64 rng, bool main)
     {
         string? to;
         if (backing is null)
