@@ -699,7 +699,7 @@ NoLostWakeup ==
     \A t \in Threads :
         (TopAt(t, "Wait", "poll") /\ ~CondNow(t)) => bh[Home(t)] # <<>>
 
-CoroutinesWellFormed == CoroutineEntry(Requests)
+CoroutinesWellFormed == CoroutineEntry
 
 \* bdrv_drained_end only ends a drained section that exists (QEMU asserts
 \* quiesce_counter > 0).

@@ -54,12 +54,12 @@ RunningCo(t) == Top(t).arg
 \* A coroutine is entered at most once at a time ("Co-routine re-entered
 \* recursively") and is never both running and scheduled ("already
 \* scheduled"): the two abort() checks of qemu_aio_coroutine_enter.
-CoroutineEntry(cos) ==
-    \A co \in cos :
-        LET frames == UNION {{<<t, i>> : i \in {j \in DOMAIN stack[t] :
-                                    stack[t][j].fn = "Co" /\ stack[t][j].arg = co}} : t \in Threads}
-            queued == \E x \in Contexts : \E i \in 1..Len(bh[x]) : bh[x][i] = WakeBh(co)
-        IN /\ Cardinality(frames) <= 1
-           /\ frames # {} => ~queued
+CoroutineEntry ==
+    \A t \in Threads : \A i \in DOMAIN stack[t] :
+        stack[t][i].fn = "Co" =>
+            LET co == stack[t][i].arg IN
+            /\ \A u \in Threads : \A j \in DOMAIN stack[u] :
+                   (stack[u][j].fn = "Co" /\ stack[u][j].arg = co) => (u = t /\ j = i)
+            /\ \A x \in Contexts : \A k \in DOMAIN bh[x] : bh[x][k] # WakeBh(co)
 
 =============================================================================

@@ -23,6 +23,9 @@ public sealed record CampaignOptions
 
     /// <summary>Shrink the first failure before returning it.</summary>
     public bool Shrink { get; init; } = true;
+
+    /// <summary>Cases run in parallel (the result does not depend on it: the first failure is the one of lowest index).</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
 }
 
 /// <summary>The end of a campaign: how many cases passed, how long it took, and the first failure (shrunk).</summary>
@@ -66,17 +69,38 @@ public static class Campaign
         var clock = Stopwatch.StartNew();
         long cases = 0, steps = 0;
         var lastProgress = TimeSpan.Zero;
+        var workers = Math.Max(1, options.Workers);
+
+        // Cases run in batches, each batch in parallel; after a batch the failure of lowest index
+        // (if any) is the campaign's, so the outcome is the same for any number of workers.
+        var batch = workers == 1 ? 1 : workers * 32;
+        var verdicts = new CaseVerdict[batch];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = CancellationToken.None };
         while ((options.Cases is null || cases < options.Cases) && (options.Time is null || clock.Elapsed < options.Time) && !cancellation.IsCancellationRequested)
         {
-            var fuzzCase = CaseAt(options, cases);
-            var verdict = runner.Run(fuzzCase);
-            cases++;
-            steps += verdict.Run.Steps;
-            if (!verdict.Passed && !verdict.Invalid)
+            var count = (int)Math.Min(batch, options.Cases is { } limit ? limit - cases : batch);
+            var first = cases;
+            if (count == 1)
             {
-                var foundAfter = clock.Elapsed;
-                var shrunk = options.Shrink ? new Shrinker(runner).Shrink(fuzzCase, verdict) : null;
-                return new CampaignResult(cases, steps, clock.Elapsed, fuzzCase, verdict, shrunk, cases - 1) { FoundAfter = foundAfter };
+                verdicts[0] = runner.Run(CaseAt(options, first));
+            }
+            else
+            {
+                Parallel.For(0, count, parallel, i => verdicts[i] = runner.Run(CaseAt(options, first + i)));
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var verdict = verdicts[i];
+                cases++;
+                steps += verdict.Run.Steps;
+                if (!verdict.Passed && !verdict.Invalid)
+                {
+                    var foundAfter = clock.Elapsed;
+                    var fuzzCase = CaseAt(options, first + i);
+                    var shrunk = options.Shrink ? new Shrinker(runner).Shrink(fuzzCase, verdict) : null;
+                    return new CampaignResult(cases, steps, clock.Elapsed, fuzzCase, verdict, shrunk, first + i) { FoundAfter = foundAfter };
+                }
             }
 
             if (progress is not null && clock.Elapsed - lastProgress >= TimeSpan.FromSeconds(1))

@@ -12,6 +12,8 @@ namespace GraphSpec.Fuzzing;
 /// </summary>
 public sealed class CaseRunner(SpecInstance spec, int maxSteps = 10_000)
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public SpecInstance Spec { get; } = spec;
 
     public CaseVerdict Run(FuzzCase fuzzCase) => Run(fuzzCase, lenient: false);
@@ -23,19 +25,20 @@ public sealed class CaseRunner(SpecInstance spec, int maxSteps = 10_000)
     public CaseVerdict Run(FuzzCase fuzzCase, bool lenient)
     {
         ArgumentNullException.ThrowIfNull(fuzzCase);
-        var text = new StringBuilder();
+        // The trace goes through UTF-8 bytes, as a --trace file would, without a string in between.
+        var bytes = new MemoryStream();
         RunResult result;
-        using (var writer = new StringWriter(text) { NewLine = "\n" })
+        using (var writer = new StreamWriter(bytes, Utf8, leaveOpen: true) { NewLine = "\n" })
         {
             var options = new RunOptions(fuzzCase.Seed, fuzzCase.Schedule.IsDefaultOrEmpty ? null : fuzzCase.Schedule, maxSteps) { LenientSchedule = lenient };
             result = Simulator.Run(fuzzCase.Scenario, fuzzCase.Mutants, options, new GraphSpec.Impl.Tracing.TraceWriter(writer));
         }
 
-        var trace = text.ToString();
-        var read = TraceReader.ReadText(trace, "<trace>");
+        var utf8 = bytes.GetBuffer().AsMemory(0, (int)bytes.Length);
+        var read = TraceReader.Read(utf8.Span, "<trace>");
         var validation = read.Document is { } document
             ? TraceValidator.Validate(Spec, document)
             : new ValidationResult(ValidationOutcome.MalformedTrace, new ValidationFailure(ValidationOutcome.MalformedTrace, read.Error?.Message ?? "unreadable trace"), 0, []);
-        return new CaseVerdict(result, validation, trace);
+        return new CaseVerdict(result, validation, utf8);
     }
 }

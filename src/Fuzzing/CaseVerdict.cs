@@ -7,8 +7,11 @@ namespace GraphSpec.Fuzzing;
 /// What one case found. A failure has a <see cref="Signature"/> (its kind and the name of what
 /// broke) that shrinking preserves, and the TLC-style exit code the CLI reports for it.
 /// </summary>
-public sealed record CaseVerdict(RunResult Run, ValidationResult Validation, string Trace)
+public sealed record CaseVerdict(RunResult Run, ValidationResult Validation, ReadOnlyMemory<byte> TraceUtf8)
 {
+    /// <summary>The trace as text (JSON Lines), decoded when a report needs it.</summary>
+    public string Trace => System.Text.Encoding.UTF8.GetString(TraceUtf8.Span);
+
     /// <summary>True when the run completed and every step, state and the end agree with the spec.</summary>
     public bool Passed => Validation.Succeeded && Run.Outcome == RunOutcome.Done;
 

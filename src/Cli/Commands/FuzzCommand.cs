@@ -20,7 +20,7 @@ internal sealed class FuzzCommand : ICommand
 
     public string Usage => """
         graphspec fuzz [--protocol P] [--mutant M]... [--time 60s | --cases N] [--seed S] [--out DIR]
-                       [--ops N] [--spec BlockLayer.tla] [--no-shrink]
+                       [--ops N] [--workers N] [--spec BlockLayer.tla] [--no-shrink]
 
         Case i of the campaign draws a scenario (topology, requests, a program of up to --ops
         operations, default 8) and a schedule from the seed (S, i), runs it on the implementation
@@ -30,7 +30,8 @@ internal sealed class FuzzCommand : ICommand
         H2's writer). A progress line shows cases, cases/s and steps. On the first failure the
         case is shrunk (operations, requests, schedule, context switches), and DIR/failure (default
         DIR = fuzz-out) receives scenario.json (with its seed and schedule), trace.jsonl and
-        report.txt; the last line printed replays it.
+        report.txt; the last line printed replays it. Cases run on --workers threads (default: the
+        number of cores); the failure found is the one of lowest case index, whatever the count.
 
         exit codes: 0 no failure; 11 deadlock; 12 invariant, refinement (a step or end that is not
         the spec's) or implementation assertion; 13 no end within the step limit; 2 bad command line;
@@ -38,7 +39,7 @@ internal sealed class FuzzCommand : ICommand
 
         """;
 
-    public IReadOnlyCollection<string> ValueOptions => ["protocol", "mutant", "time", "cases", "seed", "out", "ops", "spec"];
+    public IReadOnlyCollection<string> ValueOptions => ["protocol", "mutant", "time", "cases", "seed", "out", "ops", "spec", "workers"];
 
     public IReadOnlyCollection<string> ListOptions => ["mutant"];
 
@@ -80,6 +81,13 @@ internal sealed class FuzzCommand : ICommand
         if (!TryParse(arguments, "seed", 0UL, out var seed) || !TryParse(arguments, "ops", 8UL, out var ops) || ops is < 1 or > 64)
         {
             return output.UsageError("fuzz: --seed takes a non-negative integer, --ops a number from 1 to 64");
+        }
+
+        var workers = Environment.ProcessorCount;
+        if (arguments.Value("workers") is { } workersText
+            && (!int.TryParse(workersText, NumberStyles.None, CultureInfo.InvariantCulture, out workers) || workers < 1))
+        {
+            return output.UsageError($"fuzz: --workers takes a positive number, not '{workersText}'");
         }
 
         long? cases = null;
@@ -130,6 +138,7 @@ internal sealed class FuzzCommand : ICommand
             Time = time,
             Ops = (int)ops,
             Shrink = !arguments.HasFlag("no-shrink"),
+            Workers = workers,
         };
         var with = mutants.Mask == 0 ? "no mutant" : "mutants " + string.Join(" ", mutants.Members());
         output.Out.WriteLine($"fuzz: seed {seed}, {with}, protocols {string.Join(" ", profile.Protocols)}, up to {ops} operations per scenario");
