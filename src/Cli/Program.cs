@@ -6,7 +6,7 @@ namespace GraphSpec.Cli;
 /// <summary>The <c>graphspec</c> command-line tool.</summary>
 public static class Program
 {
-    private static readonly ICommand[] Commands = [new ParseCommand(), new EvalCommand(), new ConformanceCommand(), new CheckCommand(), new BenchCommand(), new ValidateCommand(), new RunCommand(), new FuzzCommand(), new ReplayCommand()];
+    private static readonly ICommand[] Commands = [new ParseCommand(), new EvalCommand(), new ConformanceCommand(), new CheckCommand(), new BenchCommand(), new ValidateCommand(), new RunCommand(), new FuzzCommand(), new ReplayCommand(), new CoverageCommand()];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 

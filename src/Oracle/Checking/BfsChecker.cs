@@ -177,6 +177,7 @@ internal sealed partial class BfsChecker
             {
                 var index = store.Add(fingerprint, -1);
                 seen.TryAdd(fingerprint, index);
+                options.OnDistinctState?.Invoke(fingerprint);
                 graph?.AddState(state, fingerprint, isInitial: true);
                 level.Add((state, index));
             }
@@ -243,6 +244,7 @@ internal sealed partial class BfsChecker
             }
 
             store.Add(candidate.Fingerprint, candidate.Parent);
+            options.OnDistinctState?.Invoke(candidate.Fingerprint);
             graph?.AddState(candidate.State, candidate.Fingerprint, isInitial: false);
             next.Add((candidate.State, index));
             if (options.Coverage && candidate.Action is { } action)

@@ -22,4 +22,11 @@ public sealed record CheckOptions
 
     /// <summary>Where the spec's <c>Print</c>/<c>PrintT</c> output goes (standard output when null); shared by the workers.</summary>
     public TextWriter? PrintOutput { get; init; }
+
+    /// <summary>
+    /// Told the fingerprint of every distinct state as it is added to the seen-set (on the
+    /// coordinating thread, in the order of the single-worker search). The fingerprint is
+    /// <see cref="StateFingerprints.Of"/> of the state when the model has no VIEW or SYMMETRY.
+    /// </summary>
+    public Action<long>? OnDistinctState { get; init; }
 }
