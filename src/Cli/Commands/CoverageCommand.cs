@@ -45,24 +45,8 @@ internal sealed class CoverageCommand : ICommand
             return output.UsageError($"coverage: {model.Problem ?? $"{modelPath}: no spec line"}");
         }
 
-        string text;
-        try
+        if (ScenarioInput.Load(scenarioPath, "coverage", output) is not { } scenario)
         {
-            text = File.ReadAllText(scenarioPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return output.UsageError($"coverage: cannot read '{scenarioPath}': {e.Message}");
-        }
-
-        var (scenario, errors) = ScenarioJson.Parse(text, scenarioPath);
-        if (scenario is null)
-        {
-            foreach (var error in errors)
-            {
-                output.Error.WriteLine(error.ToString());
-            }
-
             return ExitCodes.Usage;
         }
 

@@ -41,24 +41,8 @@ internal sealed class ReplayCommand : ICommand
             return output.UsageError("replay: expected one scenario file\nusage: graphspec replay SCENARIO.json [--spec BlockLayer.tla]");
         }
 
-        string text;
-        try
+        if (ScenarioInput.Load(path, "replay", output) is not { } scenario)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return output.UsageError($"replay: cannot read '{path}': {e.Message}");
-        }
-
-        var (scenario, errors) = ScenarioJson.Parse(text, path);
-        if (scenario is null)
-        {
-            foreach (var error in errors)
-            {
-                output.Error.WriteLine(error.ToString());
-            }
-
             return ExitCodes.Usage;
         }
 
