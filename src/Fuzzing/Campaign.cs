@@ -28,6 +28,12 @@ public sealed record CampaignOptions
     public int Workers { get; init; } = Environment.ProcessorCount;
 }
 
+/// <summary>Where a campaign is: cases and steps validated, time, and how many spec actions its runs exercised.</summary>
+public readonly record struct CampaignProgress(long Cases, long Steps, TimeSpan Elapsed, int ActionsExercised)
+{
+    public double CasesPerSecond => Elapsed.TotalSeconds > 0 ? Cases / Elapsed.TotalSeconds : 0;
+}
+
 /// <summary>The end of a campaign: how many cases passed, how long it took, and the first failure (shrunk).</summary>
 public sealed record CampaignResult(long Cases, long Steps, TimeSpan Elapsed, FuzzCase? FailingCase, CaseVerdict? Failure, ShrinkResult? Shrunk, long FailedAtCase)
 {
@@ -62,7 +68,7 @@ public static class Campaign
         return new FuzzCase(ScenarioGenerator.Generate(seed, options.Profile, options.Ops), options.Mutants, seed, []);
     }
 
-    public static CampaignResult Run(CaseRunner runner, CampaignOptions options, Action<long, long, TimeSpan>? progress = null, CancellationToken cancellation = default)
+    public static CampaignResult Run(CaseRunner runner, CampaignOptions options, Action<CampaignProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(options);
@@ -70,6 +76,7 @@ public static class Campaign
         long cases = 0, steps = 0;
         var lastProgress = TimeSpan.Zero;
         var workers = Math.Max(1, options.Workers);
+        var exercised = new HashSet<string>(StringComparer.Ordinal);
 
         // Cases run in batches, each batch in parallel; after a batch the failure of lowest index
         // (if any) is the campaign's, so the outcome is the same for any number of workers.
@@ -94,6 +101,7 @@ public static class Campaign
                 var verdict = verdicts[i];
                 cases++;
                 steps += verdict.Run.Steps;
+                exercised.UnionWith(verdict.Actions);
                 if (!verdict.Passed && !verdict.Invalid)
                 {
                     var foundAfter = clock.Elapsed;
@@ -106,7 +114,7 @@ public static class Campaign
             if (progress is not null && clock.Elapsed - lastProgress >= TimeSpan.FromSeconds(1))
             {
                 lastProgress = clock.Elapsed;
-                progress(cases, steps, clock.Elapsed);
+                progress(new CampaignProgress(cases, steps, clock.Elapsed, exercised.Count - (exercised.Contains("Init") ? 1 : 0)));
             }
         }
 

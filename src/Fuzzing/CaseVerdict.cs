@@ -9,6 +9,9 @@ namespace GraphSpec.Fuzzing;
 /// </summary>
 public sealed record CaseVerdict(RunResult Run, ValidationResult Validation, ReadOnlyMemory<byte> TraceUtf8)
 {
+    /// <summary>The spec actions the run's steps were labelled with (Init included).</summary>
+    public IReadOnlySet<string> Actions { get; init; } = new HashSet<string>();
+
     /// <summary>The trace as text (JSON Lines), decoded when a report needs it.</summary>
     public string Trace => System.Text.Encoding.UTF8.GetString(TraceUtf8.Span);
 

@@ -27,7 +27,9 @@ internal sealed class FuzzCommand : ICommand
         with the mutants switched on, and validates the trace against the spec (default
         spec/tla/BlockLayer.tla): every step an action of the spec, every invariant, the end. With
         --mutant the draw is narrowed to the configurations in which that bug can exist (H4 runs with
-        H2's writer). A progress line shows cases, cases/s and steps. On the first failure the
+        H2's writer). A progress line (standard error, every second) shows cases, cases/s, steps and
+        how many of the spec's actions the runs have exercised (spec-state coverage of a fixed
+        instance: graphspec coverage). On the first failure the
         case is shrunk (operations, requests, schedule, context switches), and DIR/failure (default
         DIR = fuzz-out) receives scenario.json (with its seed and schedule), trace.jsonl and
         report.txt; the last line printed replays it. Cases run on --workers threads (default: the
@@ -143,8 +145,8 @@ internal sealed class FuzzCommand : ICommand
         var with = mutants.Mask == 0 ? "no mutant" : "mutants " + string.Join(" ", mutants.Members());
         output.Out.WriteLine($"fuzz: seed {seed}, {with}, protocols {string.Join(" ", profile.Protocols)}, up to {ops} operations per scenario");
         var runner = new CaseRunner(spec);
-        var result = Campaign.Run(runner, options, (n, steps, elapsed) =>
-            output.Error.WriteLine($"  {n} cases, {n / Math.Max(elapsed.TotalSeconds, 1e-9):F0} cases/s, {steps} steps validated, {elapsed.TotalSeconds:F0} s"));
+        var result = Campaign.Run(runner, options, p =>
+            output.Error.WriteLine($"  {p.Cases} cases, {p.CasesPerSecond:F0} cases/s, {p.Steps} steps validated, {p.ActionsExercised} spec actions exercised, {p.Elapsed.TotalSeconds:F0} s"));
         output.Out.WriteLine($"{result.Cases} cases in {result.Elapsed.TotalSeconds:F1} s ({result.CasesPerSecond:F0} cases/s, {result.Steps} steps)");
         if (result.Passed)
         {
