@@ -31,8 +31,9 @@ public static class FailureReport
         text.Append(CultureInfo.InvariantCulture, $"scenario: {s.Name}, protocol {s.Protocol}, AioLock {(s.AioLock ? "on" : "off")}, ");
         text.Append(CultureInfo.InvariantCulture, $"{s.IoThreads.Length} IOThread(s), {s.Requests.Length} request(s), {s.MainOps.Length + s.BhOps.Length} operation(s)\n");
         text.Append("mutants: ").Append(fuzzCase.Mutants.Mask == 0 ? "none" : string.Join(" ", fuzzCase.Mutants.Members())).Append('\n');
-        text.Append(CultureInfo.InvariantCulture, $"steps: {verdict.Run.Steps}\n");
-        text.Append("schedule: ").Append(string.Join(" ", verdict.Run.Choices)).Append('\n');
+        var counterexample = Shrinker.Prefix(verdict);
+        text.Append(CultureInfo.InvariantCulture, $"counterexample: {counterexample.Length} steps (the run: {verdict.Run.Steps})\n");
+        text.Append("schedule: ").Append(string.Join(" ", counterexample)).Append('\n');
         if (verdict.Run.Outcome == RunOutcome.Deadlock)
         {
             text.Append("deadlock: no thread can step while work remains; wait-for graph:\n");

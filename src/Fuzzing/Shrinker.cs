@@ -19,7 +19,7 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         ArgumentNullException.ThrowIfNull(failing);
         ArgumentNullException.ThrowIfNull(verdict);
         var signature = verdict.Signature;
-        var current = failing with { Schedule = verdict.Run.Choices };
+        var current = failing with { Schedule = Prefix(verdict) };
         var currentVerdict = verdict;
         var runs = 0;
         var improved = true;
@@ -39,7 +39,7 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
                     continue;
                 }
 
-                var next = candidate with { Schedule = candidateVerdict.Run.Choices };
+                var next = candidate with { Schedule = Prefix(candidateVerdict) };
                 if (Size.Of(next).CompareTo(Size.Of(current)) < 0)
                 {
                     current = next;
@@ -51,6 +51,17 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         }
 
         return new ShrinkResult(current, currentVerdict, runs);
+    }
+
+    /// <summary>
+    /// The choices up to the step at which the run first broke the spec (an invariant false in the
+    /// state after step k: the first k choices); the whole run for a deadlock or a refinement
+    /// failure at the end. Replaying the prefix strictly reproduces the failure at the same step.
+    /// </summary>
+    public static ImmutableArray<string> Prefix(CaseVerdict verdict)
+    {
+        var choices = verdict.Run.Choices;
+        return verdict.Validation.Failure?.Step is { } step && step < choices.Length ? choices[..step] : choices;
     }
 
     /// <summary>Smaller cases to try, biggest cuts first.</summary>

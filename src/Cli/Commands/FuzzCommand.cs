@@ -156,10 +156,10 @@ internal sealed class FuzzCommand : ICommand
 
         var failing = result.Shrunk?.Case ?? result.FailingCase!;
         var verdict = result.Shrunk?.Verdict ?? result.Failure!;
-        output.Out.WriteLine($"failure at case {result.FailedAtCase} (seed {result.FailingCase!.Seed}) after {result.FoundAfter.TotalSeconds:F2} s: {result.Failure!.Signature}, {result.Failure.Run.Steps} steps");
+        output.Out.WriteLine($"failure at case {result.FailedAtCase} (seed {result.FailingCase!.Seed}) after {result.FoundAfter.TotalSeconds:F2} s: {result.Failure!.Signature}, counterexample of {Shrinker.Prefix(result.Failure).Length} steps");
         if (result.Shrunk is { } shrunk)
         {
-            output.Out.WriteLine($"shrunk in {shrunk.Runs} runs to {verdict.Run.Steps} steps, {failing.Scenario.MainOps.Length + failing.Scenario.BhOps.Length} operation(s), {failing.Scenario.Requests.Length} request(s)");
+            output.Out.WriteLine($"shrunk in {shrunk.Runs} runs to a counterexample of {Shrinker.Prefix(verdict).Length} steps, {failing.Scenario.MainOps.Length + failing.Scenario.BhOps.Length} operation(s), {failing.Scenario.Requests.Length} request(s)");
         }
 
         var folder = Path.Combine(arguments.Value("out") ?? "fuzz-out", "failure");
