@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphSpec.Impl.Mutants;
+using GraphSpec.Impl.Scenarios;
 using GraphSpec.Impl.Simulation;
 
 namespace GraphSpec.Fuzzing;

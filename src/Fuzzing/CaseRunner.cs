@@ -39,15 +39,6 @@ public sealed class CaseRunner(SpecInstance spec, int maxSteps = 10_000)
         var validation = read.Document is { } document
             ? TraceValidator.Validate(Spec, document)
             : new ValidationResult(ValidationOutcome.MalformedTrace, new ValidationFailure(ValidationOutcome.MalformedTrace, read.Error?.Message ?? "unreadable trace"), 0, []);
-        var actions = new HashSet<string>(StringComparer.Ordinal);
-        if (read.Document is { } trace)
-        {
-            foreach (var step in trace.Steps)
-            {
-                actions.Add(step.Action);
-            }
-        }
-
-        return new CaseVerdict(result, validation, utf8) { Actions = actions };
+        return new CaseVerdict(result, validation, utf8) { Document = read.Document };
     }
 }

@@ -1,4 +1,5 @@
 using GraphSpec.Impl.Simulation;
+using GraphSpec.Oracle.Traces;
 using GraphSpec.Oracle.Validation;
 
 namespace GraphSpec.Fuzzing;
@@ -9,8 +10,11 @@ namespace GraphSpec.Fuzzing;
 /// </summary>
 public sealed record CaseVerdict(RunResult Run, ValidationResult Validation, ReadOnlyMemory<byte> TraceUtf8)
 {
+    /// <summary>The trace as read back for validation (null when it could not be read).</summary>
+    public TraceDocument? Document { get; init; }
+
     /// <summary>The spec actions the run's steps were labelled with (Init included).</summary>
-    public IReadOnlySet<string> Actions { get; init; } = new HashSet<string>();
+    public IEnumerable<string> Actions => Document is { } trace ? trace.Steps.Select(step => step.Action) : [];
 
     /// <summary>The trace as text (JSON Lines), decoded when a report needs it.</summary>
     public string Trace => System.Text.Encoding.UTF8.GetString(TraceUtf8.Span);
@@ -35,14 +39,14 @@ public sealed record CaseVerdict(RunResult Run, ValidationResult Validation, Rea
         var other => other.Name(),
     };
 
-    /// <summary>11 deadlock, 12 invariant / refinement / assert, 13 livelock (liveness), 0 pass.</summary>
+    /// <summary>11 deadlock, 12 invariant / refinement / assert, 13 livelock (liveness), 0 pass; 75 and 150 when the spec itself fails.</summary>
     public int ExitCode => Signature switch
     {
         "ok" => 0,
         "deadlock" => 11,
         "livelock" => 13,
         "bad_schedule" => 2,
-        _ => Validation.Outcome == ValidationOutcome.Ok ? 12 : Math.Max(12, Validation.ExitCode == 14 ? 12 : Validation.ExitCode),
+        _ => Validation.Outcome is ValidationOutcome.EvaluationError or ValidationOutcome.ParseError ? Validation.ExitCode : 12,
     };
 
     /// <summary>A case that cannot count as evidence either way (its explicit schedule did not fit the scenario).</summary>

@@ -49,7 +49,12 @@ public static class SpecStateCoverage
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(reachable);
         ArgumentNullException.ThrowIfNull(modelActions);
-        var names = runner.Spec.VariableNames;
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < runner.Spec.VariableNames.Length; i++)
+        {
+            position[runner.Spec.VariableNames[i]] = i;
+        }
+
         var visited = new HashSet<long>();
         var outside = new HashSet<long>();
         var exercised = new HashSet<string>(StringComparer.Ordinal);
@@ -59,7 +64,7 @@ public static class SpecStateCoverage
         {
             var verdict = runner.Run(new FuzzCase(scenario, MutantSet.None, Campaign.CaseSeed(seed, n), []));
             n++;
-            if (TraceReader.Read(verdict.TraceUtf8.Span).Document is not { } trace)
+            if (verdict.Document is not { } trace)
             {
                 continue;
             }
@@ -69,7 +74,7 @@ public static class SpecStateCoverage
                 exercised.Add(step.Action);
                 if (step.State is { } state)
                 {
-                    var fingerprint = StateFingerprints.Of(InDeclarationOrder(state, names));
+                    var fingerprint = StateFingerprints.Of(InDeclarationOrder(state, position));
                     (reachable.Contains(fingerprint) ? visited : outside).Add(fingerprint);
                 }
             }
@@ -81,18 +86,14 @@ public static class SpecStateCoverage
         return new SpecCoverageResult(reachable.Count, visited.Count, outside.Count, n, clock.Elapsed, modelActions, never);
     }
 
-    private static Value[] InDeclarationOrder(IReadOnlyList<NamedValue> state, IReadOnlyList<string> names)
+    private static Value[] InDeclarationOrder(IReadOnlyList<NamedValue> state, Dictionary<string, int> position)
     {
-        var values = new Value[names.Count];
-        for (var i = 0; i < names.Count; i++)
+        var values = new Value[position.Count];
+        foreach (var named in state)
         {
-            foreach (var named in state)
+            if (position.TryGetValue(named.Name, out var i))
             {
-                if (named.Name == names[i])
-                {
-                    values[i] = named.Value;
-                    break;
-                }
+                values[i] = named.Value;
             }
         }
 

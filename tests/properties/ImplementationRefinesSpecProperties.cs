@@ -1,8 +1,9 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using GraphSpec.Fuzzing;
 using GraphSpec.Impl.Mutants;
+using GraphSpec.Impl.Scenarios;
 
 namespace GraphSpec.PropertyTests;
 

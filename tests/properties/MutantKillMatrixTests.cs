@@ -1,5 +1,6 @@
 using GraphSpec.Fuzzing;
 using GraphSpec.Impl.Mutants;
+using GraphSpec.Impl.Scenarios;
 using Xunit;
 
 namespace GraphSpec.PropertyTests;

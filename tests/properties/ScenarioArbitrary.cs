@@ -1,7 +1,8 @@
-using FsCheck;
 using FsCheck.Fluent;
+using FsCheck;
 using GraphSpec.Fuzzing;
 using GraphSpec.Impl.Mutants;
+using GraphSpec.Impl.Scenarios;
 using GraphSpec.Oracle.Validation;
 
 namespace GraphSpec.PropertyTests;

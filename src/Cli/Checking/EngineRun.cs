@@ -26,6 +26,29 @@ internal static class EngineRun
     public static (TlcInstallation? Installation, string? Error) LocateTlc(EngineSettings settings) =>
         TlcLocator.Locate(settings.TlcJar, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
 
+    /// <summary>
+    /// Finds java and the jar when the engine runs TLC (<paramref name="tlc"/> stays null for the
+    /// embedded engine); false after reporting why it could not, as a usage error.
+    /// </summary>
+    public static bool TryLocateTlc(EngineSettings settings, CliOutput output, out TlcInstallation? tlc)
+    {
+        tlc = null;
+        if (!settings.RunsTlc)
+        {
+            return true;
+        }
+
+        var (installation, error) = LocateTlc(settings);
+        if (installation is null)
+        {
+            output.UsageError($"check: --engine {settings.Engine.ToString().ToLowerInvariant()}: {error}");
+            return false;
+        }
+
+        tlc = installation;
+        return true;
+    }
+
     public static EngineResults Run(
         EngineSettings settings,
         TlcInstallation? tlc,

@@ -99,60 +99,51 @@ internal sealed class CheckCommand : ICommand
             return output.UsageError($"check: cannot read '{parsed.Config}': no such file");
         }
 
-        TlcInstallation? tlc = null;
-        if (parsed.Engine.RunsTlc)
+        if (!EngineRun.TryLocateTlc(parsed.Engine, output, out var tlc))
         {
-            var (installation, locateError) = EngineRun.LocateTlc(parsed.Engine);
-            if (installation is null)
-            {
-                return output.UsageError($"check: --engine {parsed.Engine.Engine.ToString().ToLowerInvariant()}: {locateError}");
-            }
-
-            tlc = installation;
+            return ExitCodes.Usage;
         }
 
         // The first Ctrl-C stops cleanly: the statistics so far are still printed; a TLC run is killed.
         using var cancellation = new CtrlCCancellation();
+        var options = new CheckOptions
         {
-            var options = new CheckOptions
+            Workers = parsed.Workers,
+            CheckDeadlock = parsed.NoDeadlock ? false : null,
+            MaxStates = parsed.MaxStates,
+            Coverage = parsed.Coverage,
+            Progress = parsed.Json ? null : s => output.Out.WriteLine(TlcReportWriter.Progress(s)),
+
+            // With --json, standard output holds only the JSON object: the spec's Print goes to stderr.
+            PrintOutput = parsed.Json ? output.Error : output.Out,
+        };
+        if (!parsed.Json)
+        {
+            if (parsed.Engine.Engine != CheckEngine.Tlc)
             {
-                Workers = parsed.Workers,
-                CheckDeadlock = parsed.NoDeadlock ? false : null,
-                MaxStates = parsed.MaxStates,
-                Coverage = parsed.Coverage,
-                Progress = parsed.Json ? null : s => output.Out.WriteLine(TlcReportWriter.Progress(s)),
-
-                // With --json, standard output holds only the JSON object: the spec's Print goes to stderr.
-                PrintOutput = parsed.Json ? output.Error : output.Out,
-            };
-            if (!parsed.Json)
-            {
-                if (parsed.Engine.Engine != CheckEngine.Tlc)
-                {
-                    output.Out.WriteLine($"GraphSpec model checker: breadth-first search with {parsed.Workers} worker(s) on {Environment.ProcessorCount} cores.");
-                }
-
-                if (tlc is not null)
-                {
-                    output.Out.WriteLine($"TLC: {tlc.Launcher.JarPath}{(tlc.TlcVersion is null ? "" : $" (version {tlc.TlcVersion})")} with java {tlc.JavaVersion}, {parsed.Workers} worker(s).");
-                }
-
-                output.Out.WriteLine($"Starting... ({DateTime.Now:yyyy-MM-dd HH:mm:ss})");
+                output.Out.WriteLine($"GraphSpec model checker: breadth-first search with {parsed.Workers} worker(s) on {Environment.ProcessorCount} cores.");
             }
 
-            var results = EngineRun.Run(parsed.Engine, tlc, parsed.Spec, parsed.Config, options, parsed.NoDeadlock, cancellation.Token);
-            if (results.Primary is { } primary && parsed.DumpFormat is { } format && parsed.DumpFile is { } file && !primary.Trace.IsEmpty)
+            if (tlc is not null)
             {
-                DumpTrace(parsed, primary, format, file, output);
+                output.Out.WriteLine($"TLC: {tlc.Launcher.JarPath}{(tlc.TlcVersion is null ? "" : $" (version {tlc.TlcVersion})")} with java {tlc.JavaVersion}, {parsed.Workers} worker(s).");
             }
 
-            return parsed.Engine.Engine switch
-            {
-                CheckEngine.Embedded => Report(results.Embedded!, parsed.Json, output),
-                CheckEngine.Tlc => results.Tlc is { } tlcResult ? Report(tlcResult, parsed.Json, output) : TlcFailure(results, output),
-                _ => ReportBoth(results, parsed.Json, output),
-            };
+            output.Out.WriteLine($"Starting... ({DateTime.Now:yyyy-MM-dd HH:mm:ss})");
         }
+
+        var results = EngineRun.Run(parsed.Engine, tlc, parsed.Spec, parsed.Config, options, parsed.NoDeadlock, cancellation.Token);
+        if (results.Primary is { } primary && parsed.DumpFormat is { } format && parsed.DumpFile is { } file && !primary.Trace.IsEmpty)
+        {
+            DumpTrace(parsed, primary, format, file, output);
+        }
+
+        return parsed.Engine.Engine switch
+        {
+            CheckEngine.Embedded => Report(results.Embedded!, parsed.Json, output),
+            CheckEngine.Tlc => results.Tlc is { } tlcResult ? Report(tlcResult, parsed.Json, output) : TlcFailure(results, output),
+            _ => ReportBoth(results, parsed.Json, output),
+        };
     }
 
     private static int Report(CheckResult result, bool json, CliOutput output)

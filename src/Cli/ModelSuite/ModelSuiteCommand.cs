@@ -38,43 +38,32 @@ internal static class ModelSuiteCommand
             return output.UsageError($"check: no *.cfg model{filter} in '{parsed.ModelsFolder}'");
         }
 
-        TlcInstallation? tlc = null;
-        if (parsed.Engine.RunsTlc)
+        if (!EngineRun.TryLocateTlc(parsed.Engine, output, out var tlc))
         {
-            var (installation, locateError) = EngineRun.LocateTlc(parsed.Engine);
-            if (installation is null)
-            {
-                return output.UsageError($"check: --engine {parsed.Engine.Engine.ToString().ToLowerInvariant()}: {locateError}");
-            }
-
-            tlc = installation;
+            return ExitCodes.Usage;
         }
 
         // The first Ctrl-C stops cleanly: the statistics so far are still printed; a TLC run is killed.
         using var cancellation = new CtrlCCancellation();
-        IReadOnlyList<ModelVerdict> verdicts;
+        // Progress goes to stderr, named by model: which model runs, and every 10 s on long ones.
+        var current = "";
+        var options = new CheckOptions
         {
-            // Progress goes to stderr, named by model: which model runs, and every 10 s on long ones.
-            var current = "";
-            var options = new CheckOptions
-            {
-                Workers = parsed.Workers,
-                Coverage = parsed.Coverage,
-                Progress = s => output.Error.WriteLine($"{current}: {TlcReportWriter.Progress(s)}"),
+            Workers = parsed.Workers,
+            Coverage = parsed.Coverage,
+            Progress = s => output.Error.WriteLine($"{current}: {TlcReportWriter.Progress(s)}"),
 
-                // Standard output holds the table (or the JSON); the specs' Print goes to stderr.
-                PrintOutput = output.Error,
-            };
-            var number = 0;
-            void Started(string name)
-            {
-                current = name;
-                output.Error.WriteLine($"checking {name} ({++number} of {configs.Count})");
-            }
-
-            verdicts = SuiteRunner.Run(configs, options, parsed.Engine, tlc, Started, cancellation.Token);
+            // Standard output holds the table (or the JSON); the specs' Print goes to stderr.
+            PrintOutput = output.Error,
+        };
+        var number = 0;
+        void Started(string name)
+        {
+            current = name;
+            output.Error.WriteLine($"checking {name} ({++number} of {configs.Count})");
         }
 
+        var verdicts = SuiteRunner.Run(configs, options, parsed.Engine, tlc, Started, cancellation.Token);
         var coverage = parsed.Coverage ? SuiteCoverage.Of(verdicts) : null;
         if (parsed.Json)
         {

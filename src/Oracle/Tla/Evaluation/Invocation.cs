@@ -49,4 +49,28 @@ internal static class Invocation
         OperatorReferenceExpr reference => reference.Capture(argumentFrame, context),
         _ => new Thunk(argument, argumentFrame),
     };
+
+    /// <summary>
+    /// Enumerates a called operator's body as the current action (so that successors are labelled
+    /// with it), unless an enclosing action already holds the label.
+    /// </summary>
+    internal static void EnumerateBody(OperatorDefinition definition, Frame callee, EvalContext context, Continuation continuation)
+    {
+        if (context.LabelLocked)
+        {
+            definition.Body!.Enumerate(callee, context, continuation);
+            return;
+        }
+
+        var (savedDefinition, savedFrame) = (context.ActionDefinition, context.ActionFrame);
+        (context.ActionDefinition, context.ActionFrame, context.ActionSpan) = (definition, callee, definition.Body!.Span);
+        try
+        {
+            definition.Body!.Enumerate(callee, context, continuation);
+        }
+        finally
+        {
+            (context.ActionDefinition, context.ActionFrame) = (savedDefinition, savedFrame);
+        }
+    }
 }

@@ -70,22 +70,7 @@ public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[]
 
         DepthGuard.Check(this);
         var callee = CreateFrame(frame, context);
-        if (context.LabelLocked)
-        {
-            Definition.Body!.Enumerate(callee, context, continuation);
-            return;
-        }
-
-        var (savedDefinition, savedFrame) = (context.ActionDefinition, context.ActionFrame);
-        (context.ActionDefinition, context.ActionFrame, context.ActionSpan) = (Definition, callee, Definition.Body!.Span);
-        try
-        {
-            Definition.Body!.Enumerate(callee, context, continuation);
-        }
-        finally
-        {
-            (context.ActionDefinition, context.ActionFrame) = (savedDefinition, savedFrame);
-        }
+        Invocation.EnumerateBody(Definition, callee, context, continuation);
     }
 }
 
@@ -121,22 +106,7 @@ public sealed class InstanceCallExpr(Expr[] instanceArguments, OperatorDefinitio
         }
 
         var callee = CreateFrame(frame, context);
-        if (context.LabelLocked)
-        {
-            Definition.Body!.Enumerate(callee, context, continuation);
-            return;
-        }
-
-        var (savedDefinition, savedFrame) = (context.ActionDefinition, context.ActionFrame);
-        (context.ActionDefinition, context.ActionFrame, context.ActionSpan) = (Definition, callee, Definition.Body!.Span);
-        try
-        {
-            Definition.Body!.Enumerate(callee, context, continuation);
-        }
-        finally
-        {
-            (context.ActionDefinition, context.ActionFrame) = (savedDefinition, savedFrame);
-        }
+        Invocation.EnumerateBody(Definition, callee, context, continuation);
     }
 }
 

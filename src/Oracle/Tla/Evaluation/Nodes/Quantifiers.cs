@@ -35,7 +35,15 @@ public sealed class ExistsExpr(BoundVariables[] bindings, Expr body, SourceSpan 
     internal static bool IsPair(BoundVariables[] bindings) =>
         bindings.Length == 1 && !bindings[0].IsTuple && bindings[0].Slots.Length == 2;
 
-    internal override Value Eval(Frame frame, EvalContext context)
+    internal override Value Eval(Frame frame, EvalContext context) =>
+        BoolValue.Of(AnyBinding(bindings, singleSlot, isPair, Body, wanted: true, frame, context, this));
+
+    /// <summary>
+    /// Whether some binding of the bound variables makes <paramref name="body"/> evaluate to
+    /// <paramref name="wanted"/>: \E asks for TRUE, \A for FALSE (a counterexample). One loop
+    /// for both, with allocation-free paths for one variable and for a pair over one set.
+    /// </summary>
+    internal static bool AnyBinding(BoundVariables[] bindings, int singleSlot, bool isPair, Expr body, bool wanted, Frame frame, EvalContext context, Expr node)
     {
         if (singleSlot >= 0)
         {
@@ -43,13 +51,13 @@ public sealed class ExistsExpr(BoundVariables[] bindings, Expr body, SourceSpan 
             for (var i = 0; i < set.Count; i++)
             {
                 frame.Slots[singleSlot] = set[i];
-                if (Body.EvalBool(frame, context))
+                if (body.EvalBool(frame, context) == wanted)
                 {
-                    return BoolValue.True;
+                    return true;
                 }
             }
 
-            return BoolValue.False;
+            return false;
         }
 
         if (isPair)
@@ -63,26 +71,26 @@ public sealed class ExistsExpr(BoundVariables[] bindings, Expr body, SourceSpan 
                 for (var j = 0; j < set.Count; j++)
                 {
                     frame.Slots[second] = set[j];
-                    if (Body.EvalBool(frame, context))
+                    if (body.EvalBool(frame, context) == wanted)
                     {
-                        return BoolValue.True;
+                        return true;
                     }
                 }
             }
 
-            return BoolValue.False;
+            return false;
         }
 
-        var combinations = new Combinations(bindings, frame, context, this);
+        var combinations = new Combinations(bindings, frame, context, node);
         while (combinations.MoveNext())
         {
-            if (Body.EvalBool(frame, context))
+            if (body.EvalBool(frame, context) == wanted)
             {
-                return BoolValue.True;
+                return true;
             }
         }
 
-        return BoolValue.False;
+        return false;
     }
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
@@ -126,55 +134,8 @@ public sealed class ForallExpr(BoundVariables[] bindings, Expr body, SourceSpan 
     private readonly int singleSlot = ExistsExpr.SingleSlot(bindings);
     private readonly bool isPair = ExistsExpr.IsPair(bindings);
 
-    internal override Value Eval(Frame frame, EvalContext context)
-    {
-        if (singleSlot >= 0)
-        {
-            var set = EvalValues.EnumerableSet(bindings[0].Set.Eval(frame, context), bindings[0].Set);
-            for (var i = 0; i < set.Count; i++)
-            {
-                frame.Slots[singleSlot] = set[i];
-                if (!Body.EvalBool(frame, context))
-                {
-                    return BoolValue.False;
-                }
-            }
-
-            return BoolValue.True;
-        }
-
-        if (isPair)
-        {
-            // The same order as Combinations: the first name varies slowest.
-            var (first, second) = (bindings[0].Slots[0], bindings[0].Slots[1]);
-            var set = EvalValues.EnumerableSet(bindings[0].Set.Eval(frame, context), bindings[0].Set);
-            for (var i = 0; i < set.Count; i++)
-            {
-                frame.Slots[first] = set[i];
-                for (var j = 0; j < set.Count; j++)
-                {
-                    frame.Slots[second] = set[j];
-                    if (!Body.EvalBool(frame, context))
-                    {
-                        return BoolValue.False;
-                    }
-                }
-            }
-
-            return BoolValue.True;
-        }
-
-        var combinations = new Combinations(bindings, frame, context, this);
-        while (combinations.MoveNext())
-        {
-            if (!Body.EvalBool(frame, context))
-            {
-                return BoolValue.False;
-            }
-        }
-
-        return BoolValue.True;
-    }
+    internal override Value Eval(Frame frame, EvalContext context) =>
+        BoolValue.Of(!ExistsExpr.AnyBinding(bindings, singleSlot, isPair, Body, wanted: false, frame, context, this));
 }
 
 /// <summary><c>CHOOSE x \in S : P</c>: the first element of S in normal order that satisfies P.</summary>

@@ -1,7 +1,6 @@
-using GraphSpec.Impl.Scenarios;
 using GraphSpec.Impl.Simulation;
 
-namespace GraphSpec.Fuzzing;
+namespace GraphSpec.Impl.Scenarios;
 
 /// <summary>
 /// Random scenarios that are correct uses of the block layer (so an unmutated implementation must
@@ -53,7 +52,7 @@ public static class ScenarioGenerator
         {
             // The whole program is one edit run by a main-loop BH, after what the loop queued before it.
             b.Main(Operation.ScheduleBhOp());
-            RandomScenarios.EditBacking(b, "nBase", ref rng, main: false);
+            EditBacking(b, "nBase", ref rng, main: false);
             return b.Build();
         }
 
@@ -95,10 +94,10 @@ public static class ScenarioGenerator
                 case 2 when !bhEdit && !usesRdLock:
                     bhEdit = true;
                     b.Main(Operation.ScheduleBhOp());
-                    backing = RandomScenarios.EditBacking(b, backing, ref rng, main: false);
+                    backing = EditBacking(b, backing, ref rng, main: false);
                     break;
                 case 1 or 2 or 3 when !bhEdit:
-                    backing = RandomScenarios.EditBacking(b, backing, ref rng, main: true);
+                    backing = EditBacking(b, backing, ref rng, main: true);
                     break;
                 default:
                     break;
@@ -106,5 +105,34 @@ public static class ScenarioGenerator
         }
 
         return b.Build();
+    }
+
+    /// <summary>
+    /// One random edit of the models' backing edge from its current child (attach a spare node,
+    /// re-point to the other one, or detach), added to the main program or the BH program;
+    /// returns the child after it.
+    /// </summary>
+    private static string? EditBacking(ScenarioBuilder b, string? backing, ref SplitMix64 rng, bool main)
+    {
+        string? to;
+        if (backing is null)
+        {
+            to = rng.NextInt(2) == 0 ? "nBase" : "nNew";
+        }
+        else
+        {
+            var other = backing == "nBase" ? "nNew" : "nBase";
+            to = rng.NextInt(3) == 0 ? null : other;
+        }
+        var op = Operation.EditOf("eBacking", backing, to);
+        if (main)
+        {
+            b.Main(op);
+        }
+        else
+        {
+            b.Bh(op);
+        }
+        return to;
     }
 }

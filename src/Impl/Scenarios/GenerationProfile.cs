@@ -1,7 +1,6 @@
 using GraphSpec.Impl.Mutants;
-using GraphSpec.Impl.Scenarios;
 
-namespace GraphSpec.Fuzzing;
+namespace GraphSpec.Impl.Scenarios;
 
 /// <summary>
 /// Which scenarios a campaign draws from. The default profile covers every protocol and era; a
