@@ -22,7 +22,14 @@ public sealed class CaseRunner(SpecInstance spec, int maxSteps = 10_000)
     /// Runs a case; <paramref name="lenient"/> skips scheduled choices that are not enabled (the
     /// shrinker's candidates replay what still fits of the old schedule).
     /// </summary>
-    public CaseVerdict Run(FuzzCase fuzzCase, bool lenient)
+    public CaseVerdict Run(FuzzCase fuzzCase, bool lenient) => Run(fuzzCase, lenient, null);
+
+    /// <summary>
+    /// Runs a case and hands the trace, as read back for validation, to <paramref name="onTrace"/>
+    /// (which must not keep it: verdicts stay small, so a batch of them does not outlive the
+    /// young generation of the garbage collector).
+    /// </summary>
+    public CaseVerdict Run(FuzzCase fuzzCase, bool lenient, Action<TraceDocument>? onTrace)
     {
         ArgumentNullException.ThrowIfNull(fuzzCase);
         // The trace goes through UTF-8 bytes, as a --trace file would, without a string in between.
@@ -39,6 +46,17 @@ public sealed class CaseRunner(SpecInstance spec, int maxSteps = 10_000)
         var validation = read.Document is { } document
             ? TraceValidator.Validate(Spec, document)
             : new ValidationResult(ValidationOutcome.MalformedTrace, new ValidationFailure(ValidationOutcome.MalformedTrace, read.Error?.Message ?? "unreadable trace"), 0, []);
-        return new CaseVerdict(result, validation, utf8) { Document = read.Document };
+        var actions = new HashSet<string>(StringComparer.Ordinal);
+        if (read.Document is { } trace)
+        {
+            foreach (var step in trace.Steps)
+            {
+                actions.Add(step.Action);
+            }
+
+            onTrace?.Invoke(trace);
+        }
+
+        return new CaseVerdict(result, validation, utf8) { Actions = actions };
     }
 }

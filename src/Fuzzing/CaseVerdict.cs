@@ -1,5 +1,4 @@
 using GraphSpec.Impl.Simulation;
-using GraphSpec.Oracle.Traces;
 using GraphSpec.Oracle.Validation;
 
 namespace GraphSpec.Fuzzing;
@@ -10,11 +9,8 @@ namespace GraphSpec.Fuzzing;
 /// </summary>
 public sealed record CaseVerdict(RunResult Run, ValidationResult Validation, ReadOnlyMemory<byte> TraceUtf8)
 {
-    /// <summary>The trace as read back for validation (null when it could not be read).</summary>
-    public TraceDocument? Document { get; init; }
-
     /// <summary>The spec actions the run's steps were labelled with (Init included).</summary>
-    public IEnumerable<string> Actions => Document is { } trace ? trace.Steps.Select(step => step.Action) : [];
+    public IReadOnlySet<string> Actions { get; init; } = new HashSet<string>();
 
     /// <summary>The trace as text (JSON Lines), decoded when a report needs it.</summary>
     public string Trace => System.Text.Encoding.UTF8.GetString(TraceUtf8.Span);

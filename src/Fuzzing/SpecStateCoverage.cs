@@ -62,26 +62,21 @@ public static class SpecStateCoverage
         long n = 0;
         while ((cases is null || n < cases) && (time is null || clock.Elapsed < time))
         {
-            var verdict = runner.Run(new FuzzCase(scenario, MutantSet.None, Campaign.CaseSeed(seed, n), []));
-            n++;
-            if (verdict.Document is not { } trace)
+            runner.Run(new FuzzCase(scenario, MutantSet.None, Campaign.CaseSeed(seed, n), []), lenient: false, trace =>
             {
-                continue;
-            }
-
-            foreach (var step in trace.Steps)
-            {
-                exercised.Add(step.Action);
-                if (step.State is { } state)
+                foreach (var step in trace.Steps)
                 {
-                    var fingerprint = StateFingerprints.Of(InDeclarationOrder(state, position));
-                    (reachable.Contains(fingerprint) ? visited : outside).Add(fingerprint);
+                    exercised.Add(step.Action);
+                    if (step.State is { } state)
+                    {
+                        var fingerprint = StateFingerprints.Of(InDeclarationOrder(state, position));
+                        (reachable.Contains(fingerprint) ? visited : outside).Add(fingerprint);
+                    }
                 }
-            }
+            });
+            n++;
         }
 
-        // Terminated is the stutter that keeps terminal states from counting as deadlocks; an
-        // implementation run ends there, it never takes it.
         var never = modelActions.Where(a => !exercised.Contains(a) && a != "Terminated").ToList();
         return new SpecCoverageResult(reachable.Count, visited.Count, outside.Count, n, clock.Elapsed, modelActions, never);
     }
