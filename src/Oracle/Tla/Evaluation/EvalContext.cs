@@ -60,4 +60,16 @@ public sealed class EvalContext
 
     /// <summary>True inside a conjunction (or IF/CASE): operator calls no longer name the action.</summary>
     internal bool LabelLocked;
+
+    /// <summary>
+    /// The unprimed variables read since the evaluation began, one bit per variable (bit 63 stands for
+    /// every variable from index 63 on); all bits when the result may depend on more than the state
+    /// (ENABLED, a builtin such as <c>TLCGet</c>). An evaluation that read only variables whose values
+    /// are unchanged in another state has the same result there: trace validation uses this to
+    /// re-check only the invariant parts a step can affect.
+    /// </summary>
+    internal ulong VariablesRead;
+
+    /// <summary>The <see cref="VariablesRead"/> bit of the variable with this index.</summary>
+    internal static ulong VariableBit(int index) => 1UL << Math.Min(index, 63);
 }

@@ -176,6 +176,11 @@ public sealed class BuiltinCallExpr(BuiltinOperator builtin, Expr[] arguments, S
                 return builtin.Constant!;
             case BuiltinOperatorKind.Strict:
                 {
+                    if (!builtin.IsPure)
+                    {
+                        context.VariablesRead = ulong.MaxValue; // TLCGet("level") and the like: not a function of the state
+                    }
+
                     var buffer = default(ValueBuffer);
                     Span<Value> values = arguments.Length <= ValueBuffer.Length ? ((Span<Value>)buffer)[..arguments.Length] : new Value[arguments.Length];
                     for (var i = 0; i < arguments.Length; i++)
