@@ -17,6 +17,7 @@ public sealed class EvalContext
         ConstantOperators = model.ConstantOperators;
         Cache = model.DefinitionCache;
         Builtins = builtins;
+        ClosedValues = new Value?[16];
         State = new Value?[model.Spec.Variables.Length];
         Next = new Value?[model.Spec.Variables.Length];
     }
@@ -29,6 +30,12 @@ public sealed class EvalContext
     internal readonly Value[] Constants;
     internal readonly OperatorDefinition?[] ConstantOperators;
     internal readonly object?[] Cache;
+
+    /// <summary>
+    /// The values of closed expressions computed so far, by slot (see <see cref="Evaluation.ClosedValues"/>);
+    /// null while the model is still being built (its constants are not all known).
+    /// </summary>
+    internal Value?[]? ClosedValues;
 
     /// <summary>The current state; while a prime is evaluated, the next state.</summary>
     internal Value?[] State;

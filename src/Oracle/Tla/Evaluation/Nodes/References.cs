@@ -8,6 +8,8 @@ public sealed class LiteralExpr(Value value, SourceSpan span) : Expr(span, Expre
 {
     public Value Value { get; } = value;
 
+    internal override bool IsClosed => true;
+
     internal override Value Eval(Frame frame, EvalContext context) => Value;
 }
 
@@ -59,6 +61,8 @@ public sealed class ConstantExpr(int index, string name, SourceSpan span) : Expr
 {
     public int Index { get; } = index;
     public string Name { get; } = name;
+
+    internal override bool IsClosed => true;
 
     internal override Value Eval(Frame frame, EvalContext context) => context.Constants[Index];
 }
