@@ -12,6 +12,9 @@ public sealed class FunctionValue : Value
     // binary-search larger ones.
     private const int LinearLookupLimit = 8;
 
+    // Model values are found by reference; a scan beats the binary search's comparisons up to here.
+    private const int ReferenceScanLimit = 32;
+
     private readonly Value[]? _keys;
     private readonly Value[] _values;
     private readonly long _intLow;
@@ -180,6 +183,18 @@ public sealed class FunctionValue : Value
             return -1;
         }
         Value[] keys = _keys!;
+        if (argument is ModelValue && keys.Length <= ReferenceScanLimit)
+        {
+            // Model values are interned too, and equal only themselves: a reference scan.
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (ReferenceEquals(keys[i], argument))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
         if (argument is StringValue)
         {
             // Strings are interned, so a record field lookup is a reference scan.

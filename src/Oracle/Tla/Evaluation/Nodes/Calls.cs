@@ -175,6 +175,10 @@ public sealed class BuiltinCallExpr(BuiltinOperator builtin, Expr[] arguments, S
 
     private protected override bool CachesClosedValue => Builtin.Kind == BuiltinOperatorKind.Strict;
 
+    /// <summary>The filter of <c>Cardinality({x \in S : P})</c>, counted without building the set.</summary>
+    private readonly SetFilterExpr? countedFilter =
+        builtin is { Module: StandardModuleNames.FiniteSets, Name: "Cardinality" } && arguments is [SetFilterExpr filter] ? filter : null;
+
     internal override Value Eval(Frame frame, EvalContext context)
     {
         var builtin = Builtin;
@@ -184,6 +188,11 @@ public sealed class BuiltinCallExpr(BuiltinOperator builtin, Expr[] arguments, S
                 return builtin.Constant!;
             case BuiltinOperatorKind.Strict:
                 {
+                    if (countedFilter is not null && countedFilter.TryCount(frame, context, out var count))
+                    {
+                        return IntValue.Of(count);
+                    }
+
                     var slot = ClosedSlot;
                     if (slot > 0 && ClosedValues.TryGet(context, slot, out var known))
                     {

@@ -44,7 +44,65 @@ public sealed class SetEnumerationExpr(Expr[] elements, SourceSpan span) : Expr(
 public sealed class SetFilterExpr(BoundVariables binding, Expr predicate, SourceSpan span)
     : Expr(span, MaxLevel(predicate.Level, binding.Set))
 {
+    private readonly int singleSlot = binding.IsTuple || binding.Slots.Length != 1 ? -1 : binding.Slots[0];
+
     internal override Value Eval(Frame frame, EvalContext context)
+    {
+        if (singleSlot >= 0)
+        {
+            // The common {x \in S : P}: S evaluated once, no combination arrays, no list.
+            var set = binding.Set.Eval(frame, context);
+            if (set is SetValue { IsFinite: false } infinite)
+            {
+                return LazyFilter(infinite, frame, context);
+            }
+
+            var source = EvalValues.EnumerableSet(set, binding.Set);
+            var kept = source.Count == 0 ? [] : new Value[source.Count];
+            var count = 0;
+            for (var i = 0; i < source.Count; i++)
+            {
+                frame.Slots[singleSlot] = source[i];
+                if (predicate.EvalBool(frame, context))
+                {
+                    kept[count++] = source[i];
+                }
+            }
+
+            return EvalValues.SetOf(kept, count);
+        }
+
+        return EvalGeneral(frame, context);
+    }
+
+    /// <summary>
+    /// <c>Cardinality({x \in S : P})</c> without building the set: the elements of S that satisfy P,
+    /// counted in the order the filter would test them (so errors are the same). False, with nothing
+    /// evaluated, when the filter is not of that simple form; false after evaluating S when S is
+    /// infinite (the caller then evaluates the general way, which reports the error).
+    /// </summary>
+    internal bool TryCount(Frame frame, EvalContext context, out int count)
+    {
+        count = 0;
+        if (singleSlot < 0 || binding.Set.Eval(frame, context) is not { } set || set is SetValue { IsFinite: false })
+        {
+            return false;
+        }
+
+        var source = EvalValues.EnumerableSet(set, binding.Set);
+        for (var i = 0; i < source.Count; i++)
+        {
+            frame.Slots[singleSlot] = source[i];
+            if (predicate.EvalBool(frame, context))
+            {
+                count++;
+            }
+        }
+
+        return true;
+    }
+
+    private Value EvalGeneral(Frame frame, EvalContext context)
     {
         if (!binding.IsTuple && binding.Set.Eval(frame, context) is SetValue { IsFinite: false } infinite)
         {
