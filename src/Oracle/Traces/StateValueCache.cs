@@ -4,26 +4,87 @@ using GraphSpec.Oracle.Tla.Values;
 namespace GraphSpec.Oracle.Traces;
 
 /// <summary>
-/// Decodes the variables of consecutive state lines, reusing the previous value of a variable
-/// whose JSON text did not change. Most variables are unchanged by a step, so this skips most of
-/// the decoding, and unchanged variables hold the same value object in both states, which makes
-/// the validator's comparisons reference checks.
+/// Decodes the values of one trace's lines, each distinct JSON text once. A step changes few
+/// variables, and the values a variable takes recur (a lock's owner, an empty queue), so most
+/// texts were met before: in the same variable on the line before (one byte comparison) or
+/// anywhere earlier in the trace (one hash lookup). Equal texts give the same value object, which
+/// makes the validator's comparisons of unchanged variables reference checks. Also hands out the
+/// names of state variables and parameters without allocating a string per line.
 /// </summary>
 internal sealed class StateValueCache
 {
-    private readonly Dictionary<string, (byte[] Json, Value Value)> previous = new(StringComparer.Ordinal);
+    // A trace of a few thousand states repeats its values; a bound keeps a pathological one small.
+    private const int MaxMemoBytes = 16 << 20;
+    private const int MaxNames = 4096;
 
-    /// <summary>The value of <paramref name="json"/> (the complete text of one value, at byte <paramref name="offset"/> of its line).</summary>
-    public Value Decode(string name, ReadOnlySpan<byte> json, long offset)
+    private readonly Dictionary<byte[], Value> memo = new(ByteArrayComparer.Instance);
+    private readonly Dictionary<byte[], Value>.AlternateLookup<ReadOnlySpan<byte>> memoBySpan;
+    private readonly Dictionary<byte[], string> names = new(ByteArrayComparer.Instance);
+    private readonly Dictionary<byte[], string>.AlternateLookup<ReadOnlySpan<byte>> namesBySpan;
+    private (byte[] Json, Value Value)[] previous = [];
+    private long memoBytes;
+
+    public StateValueCache()
     {
-        if (previous.TryGetValue(name, out var last) && json.SequenceEqual(last.Json))
+        memoBySpan = memo.GetAlternateLookup<ReadOnlySpan<byte>>();
+        namesBySpan = names.GetAlternateLookup<ReadOnlySpan<byte>>();
+    }
+
+    /// <summary>The names a state line gave, in order: the next line is expected to repeat them.</summary>
+    public string[] PreviousNames { get; set; } = [];
+
+    /// <summary>
+    /// The value of <paramref name="json"/>, the complete text of the value at position
+    /// <paramref name="position"/> of a state line, starting at byte <paramref name="offset"/>.
+    /// </summary>
+    public Value Decode(int position, ReadOnlySpan<byte> json, long offset)
+    {
+        if (position < previous.Length && json.SequenceEqual(previous[position].Json))
         {
-            return last.Value;
+            return previous[position].Value;
+        }
+
+        var (key, value) = Lookup(json, offset);
+        if (position >= previous.Length)
+        {
+            Array.Resize(ref previous, position + 1);
+        }
+
+        previous[position] = (key, value);
+        return value;
+    }
+
+    /// <summary>The value of <paramref name="json"/> (a parameter's), through the memo only.</summary>
+    public Value Decode(ReadOnlySpan<byte> json, long offset) => Lookup(json, offset).Value;
+
+    /// <summary>The name whose JSON text (unescaped) is <paramref name="raw"/>, if this trace showed it before.</summary>
+    public bool TryGetName(ReadOnlySpan<byte> raw, out string name) => namesBySpan.TryGetValue(raw, out name!);
+
+    public void AddName(ReadOnlySpan<byte> raw, string name)
+    {
+        if (names.Count < MaxNames)
+        {
+            namesBySpan[raw] = name;
+        }
+    }
+
+    private (byte[] Key, Value Value) Lookup(ReadOnlySpan<byte> json, long offset)
+    {
+        // The dictionary's own key array comes back: the memo keeps one copy of each text.
+        if (memoBySpan.TryGetValue(json, out var key, out var known))
+        {
+            return (key, known);
         }
 
         var value = DecodeAt(json, offset);
-        previous[name] = (json.ToArray(), value);
-        return value;
+        var copy = json.ToArray();
+        if (memoBytes + copy.Length <= MaxMemoBytes)
+        {
+            memo[copy] = value;
+            memoBytes += copy.Length;
+        }
+
+        return (copy, value);
     }
 
     private static Value DecodeAt(ReadOnlySpan<byte> json, long offset)

@@ -182,4 +182,47 @@ public class TraceReaderTests
         ]);
         Assert.Equal("""{"i":0,"action":"Init","state":{"s":{"#set":[{"#mv":"wAnt"},{"#mv":"wZebra"}]},"f":{"#map":[[{"#mv":"wAnt"},2],[{"#mv":"wZebra"},1]]}}}""", TraceWriter.StepLine(step));
     }
+
+    [Fact]
+    public void State_lines_may_name_their_variables_in_any_order_and_escape_them()
+    {
+        var read = TraceReader.ReadText(Trace(
+            """{"i":0,"action":"Init","state":{"x":1,"y":[2]}}""",
+            """{"i":1,"thread":"T","action":"A","params":{"t":{"#mv":"T"}},"state":{"y":[2],"x":3}}""",
+            """{"i":2,"thread":"T","action":"A","params":{"t":{"#mv":"T"}},"state":{"\u0078":3,"y":[4],"z":true}}""",
+            """{"end":"done","steps":2}"""));
+        Assert.True(read.Succeeded, read.Error?.ToString());
+        var states = read.Document!.Steps.Select(s => string.Join(" ", s.State!.Select(v => $"{v.Name}={v.Value}"))).ToArray();
+        Assert.Equal(["x=1 y=<<2>>", "y=<<2>> x=3", "x=3 y=<<4>> z=TRUE"], states);
+    }
+
+    [Theory]
+    [InlineData("""{"x":3,"y":[2],"x":1}""", 57, "\"x\" occurs twice")]
+    [InlineData("""{"y":[2],"x":3,"y":1}""", 57, "\"y\" occurs twice")]
+    [InlineData("""{"x":3,"\u0078":1}""", 49, "\"x\" occurs twice")]
+    public void A_name_repeated_after_the_names_of_the_line_before_is_refused(string state, int column, string message)
+    {
+        var error = ReadError(Trace(
+            """{"i":0,"action":"Init","state":{"x":1,"y":[2]}}""",
+            """{"i":1,"thread":"T","action":"A","state":""" + state + "}",
+            """{"end":"done","steps":1}"""));
+        Assert.Equal((3, column), (error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void A_value_text_met_earlier_in_the_trace_is_the_same_value_object()
+    {
+        var read = TraceReader.ReadText(Trace(
+            """{"i":0,"action":"Init","state":{"x":{"#set":[1,2]},"y":[]}}""",
+            """{"i":1,"thread":"T","action":"A","state":{"x":{"#set":[3]},"y":{"#set":[1,2]}}}""",
+            """{"i":2,"thread":"T","action":"A","state":{"x":{"#set":[1,2]},"y":[]}}""",
+            """{"end":"done","steps":2}"""));
+        Assert.True(read.Succeeded, read.Error?.ToString());
+        var steps = read.Document!.Steps;
+        Assert.Same(steps[0].State![0].Value, steps[2].State![0].Value);
+        Assert.Same(steps[0].State![0].Value, steps[1].State![1].Value);
+        Assert.Same(steps[0].State![1].Value, steps[2].State![1].Value);
+        Assert.Equal(FiniteSetValue.Of(IntValue.Of(3)), steps[1].State![0].Value);
+    }
 }
