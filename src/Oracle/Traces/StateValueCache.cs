@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using GraphSpec.Oracle.Tla.Values;
 
@@ -31,7 +32,21 @@ internal sealed class StateValueCache
     }
 
     /// <summary>The names a state line gave, in order: the next line is expected to repeat them.</summary>
-    public string[] PreviousNames { get; set; } = [];
+    public string[] PreviousNames
+    {
+        get;
+        set
+        {
+            field = value;
+            PreviousNameUtf8 = value.All(IsPlain) ? [.. value.Select(name => Encoding.UTF8.GetBytes(name))] : [];
+        }
+    } = [];
+
+    /// <summary>
+    /// The UTF-8 bytes of <see cref="PreviousNames"/>; empty when a name would need escaping in
+    /// JSON, so that its bytes and its text in a line can differ.
+    /// </summary>
+    public byte[][] PreviousNameUtf8 { get; private set; } = [];
 
     /// <summary>
     /// The value of <paramref name="json"/>, the complete text of the value at position
@@ -52,6 +67,43 @@ internal sealed class StateValueCache
 
         previous[position] = (key, value);
         return value;
+    }
+
+    /// <summary>
+    /// True when <paramref name="rest"/> (the text from a value's start to the end of its line)
+    /// starts with the text of the value at this position on the line before, followed by the end
+    /// of the text, a space, a comma or a closing brace: then that is the value, of that length.
+    /// </summary>
+    public bool TryPrevious(int position, ReadOnlySpan<byte> rest, out Value value, out int length)
+    {
+        if (position < previous.Length && rest.StartsWith(previous[position].Json))
+        {
+            length = previous[position].Json.Length;
+            if (length == rest.Length || rest[length] is (byte)',' or (byte)'}' or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                value = previous[position].Value;
+                return true;
+            }
+        }
+
+        value = null!;
+        length = 0;
+        return false;
+    }
+
+    /// <summary><see cref="Decode(int, ReadOnlySpan{byte}, long)"/>, false instead of an exception when the text is not a value.</summary>
+    public bool TryDecode(int position, ReadOnlySpan<byte> json, long offset, out Value value)
+    {
+        try
+        {
+            value = Decode(position, json, offset);
+            return true;
+        }
+        catch (TraceFormatException)
+        {
+            value = null!;
+            return false;
+        }
     }
 
     /// <summary>The value of <paramref name="json"/> (a parameter's), through the memo only.</summary>
@@ -87,13 +139,33 @@ internal sealed class StateValueCache
         return (copy, value);
     }
 
+    // No quote, backslash or control character: the name's JSON text is its UTF-8 bytes.
+    private static bool IsPlain(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is '"' or '\\' or < ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static Value DecodeAt(ReadOnlySpan<byte> json, long offset)
     {
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = TraceValueReader.MaxDepth + 16 });
             reader.Read();
-            return TraceValueReader.Read(ref reader);
+            var value = TraceValueReader.Read(ref reader);
+            if (reader.Read())
+            {
+                throw new TraceFormatException(offset + reader.TokenStartIndex, "only one JSON value may stand here");
+            }
+
+            return value;
         }
         catch (TraceFormatException e)
         {

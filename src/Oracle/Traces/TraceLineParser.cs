@@ -14,6 +14,7 @@ internal ref struct TraceLineParser
     private readonly StateValueCache? states;
     private Utf8JsonReader reader;
     private int seenKeys; // bit i: the i-th allowed key of this line was read
+    private bool lineRead; // the rest of the line was read without the JSON reader
 
     private TraceLineParser(ReadOnlySpan<byte> line, StateValueCache? states)
     {
@@ -49,7 +50,7 @@ internal ref struct TraceLineParser
             : reader.ValueTextEquals("end"u8) ? ParseFooter()
             : throw new TraceFormatException(reader.TokenStartIndex,
                 $"a trace line starts with the key \"trace\" (header), \"i\" (state) or \"end\" (footer), not \"{reader.GetString()}\"");
-        if (reader.Read())
+        if (!lineRead && reader.Read())
         {
             throw new TraceFormatException(reader.TokenStartIndex, "only one JSON object per line");
         }
@@ -137,11 +138,19 @@ internal ref struct TraceLineParser
                     parameters = NamedValues(states);
                     break;
                 default:
+                    if (states is not null && StateObjectScanner.TryScan(line, (int)reader.TokenStartIndex, states, out var scanned))
+                    {
+                        // The scanner read the state and checked that it closes the line.
+                        state = scanned;
+                        lineRead = true;
+                        break;
+                    }
+
                     state = states is null ? NamedValues() : StateValues(states);
                     break;
             }
         }
-        while (Next() != JsonTokenType.EndObject);
+        while (!lineRead && Next() != JsonTokenType.EndObject);
 
         var number = (int)(index ?? throw Missing("i", start));
         if (action is null)
