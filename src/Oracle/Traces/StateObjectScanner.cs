@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace GraphSpec.Oracle.Traces;
 
@@ -80,7 +81,7 @@ internal static class StateObjectScanner
             return false;
         }
 
-        state = ImmutableArray.Create(values);
+        state = ImmutableCollectionsMarshal.AsImmutableArray(values); // the array is not shared: no copy
         return true;
     }
 

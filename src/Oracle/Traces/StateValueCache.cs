@@ -25,10 +25,33 @@ internal sealed class StateValueCache
     private (byte[] Json, Value Value)[] previous = [];
     private long memoBytes;
 
+    [ThreadStatic]
+    private static StateValueCache? threadCache;
+
     public StateValueCache()
     {
         memoBySpan = memo.GetAlternateLookup<ReadOnlySpan<byte>>();
         namesBySpan = names.GetAlternateLookup<ReadOnlySpan<byte>>();
+    }
+
+    /// <summary>
+    /// This thread's cache, emptied: traces are read one after another, and the tables keep their
+    /// capacity from one to the next instead of growing again for each.
+    /// </summary>
+    public static StateValueCache ForNextTrace()
+    {
+        var cache = threadCache ??= new StateValueCache();
+        cache.Clear();
+        return cache;
+    }
+
+    /// <summary>Forgets the trace read last (its values are not kept alive by the cache).</summary>
+    public void Clear()
+    {
+        memo.Clear();
+        memoBytes = 0;
+        Array.Clear(previous);
+        PreviousNames = [];
     }
 
     /// <summary>The names a state line gave, in order: the next line is expected to repeat them.</summary>
@@ -54,7 +77,7 @@ internal sealed class StateValueCache
     /// </summary>
     public Value Decode(int position, ReadOnlySpan<byte> json, long offset)
     {
-        if (position < previous.Length && json.SequenceEqual(previous[position].Json))
+        if (position < previous.Length && previous[position].Json is { } last && json.SequenceEqual(last))
         {
             return previous[position].Value;
         }
@@ -62,7 +85,7 @@ internal sealed class StateValueCache
         var (key, value) = Lookup(json, offset);
         if (position >= previous.Length)
         {
-            Array.Resize(ref previous, position + 1);
+            Array.Resize(ref previous, Math.Max(position + 1, previous.Length * 2));
         }
 
         previous[position] = (key, value);
@@ -76,7 +99,8 @@ internal sealed class StateValueCache
     /// </summary>
     public bool TryPrevious(int position, ReadOnlySpan<byte> rest, out Value value, out int length)
     {
-        if (position < previous.Length && rest.StartsWith(previous[position].Json))
+        // (A position the line before did not have holds no text.)
+        if (position < previous.Length && previous[position].Json is { Length: > 0 } last && rest.StartsWith(last))
         {
             length = previous[position].Json.Length;
             if (length == rest.Length || rest[length] is (byte)',' or (byte)'}' or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')

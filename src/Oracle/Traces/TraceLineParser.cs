@@ -129,10 +129,10 @@ internal ref struct TraceLineParser
 
                     break;
                 case "thread":
-                    thread = String();
+                    thread = InternedString();
                     break;
                 case "action":
-                    action = String();
+                    action = InternedString();
                     break;
                 case "params":
                     parameters = NamedValues(states);
@@ -360,9 +360,9 @@ internal ref struct TraceLineParser
         if (many is null && values.Count > 32)
         {
             many = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                many.Add(value.Name);
+                many.Add(values[i].Name);
             }
         }
 
@@ -371,9 +371,9 @@ internal ref struct TraceLineParser
             return !many.Add(name);
         }
 
-        foreach (var value in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            if (value.Name == name)
+            if (values[i].Name == name)
             {
                 return true;
             }
@@ -410,6 +410,13 @@ internal ref struct TraceLineParser
     }
 
     private string CurrentString() => String();
+
+    /// <summary>A string that recurs line after line (a thread, an action), without a new string each time.</summary>
+    private string InternedString()
+    {
+        Expect(JsonTokenType.String, "expected a string");
+        return Utf8Interning.Current.Name(ref reader);
+    }
 
     private string? NullableString() => reader.TokenType == JsonTokenType.Null ? null : String();
 
