@@ -21,12 +21,13 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         var signature = verdict.Signature;
         var current = failing with { Schedule = Prefix(verdict) };
         var currentVerdict = verdict;
+        var owners = OwnersOf(current, verdict);
         var runs = 0;
         var improved = true;
         while (improved && runs < maxRuns)
         {
             improved = false;
-            foreach (var candidate in Candidates(current))
+            foreach (var candidate in Candidates(current, owners))
             {
                 if (++runs > maxRuns)
                 {
@@ -44,6 +45,7 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
                 {
                     current = next;
                     currentVerdict = candidateVerdict;
+                    owners = OwnersOf(next, candidateVerdict);
                     improved = true;
                     break;
                 }
@@ -52,6 +54,10 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
 
         return new ShrinkResult(current, currentVerdict, runs);
     }
+
+    /// <summary>Who each choice served, read only when there is a request to remove (the one pass that needs it).</summary>
+    private static ImmutableArray<string?> OwnersOf(FuzzCase c, CaseVerdict verdict) =>
+        c.Scenario.Requests.Length > 1 ? ShrinkStepOwners.Of(verdict, c.Scenario, c.Schedule.Length) : [];
 
     /// <summary>
     /// The choices up to the step at which the run first broke the spec (an invariant false in the
@@ -64,8 +70,15 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         return verdict.Validation.Failure?.Step is { } step && step < choices.Length ? choices[..step] : choices;
     }
 
-    /// <summary>Smaller cases to try, biggest cuts first.</summary>
-    internal static IEnumerable<FuzzCase> Candidates(FuzzCase c)
+    /// <summary>Smaller cases to try, biggest cuts first (without knowing which steps served which request).</summary>
+    internal static IEnumerable<FuzzCase> Candidates(FuzzCase c) => Candidates(c, []);
+
+    /// <summary>
+    /// Smaller cases to try, biggest cuts first. <paramref name="owners"/> (from
+    /// <see cref="ShrinkStepOwners"/>, empty when unknown) names the request each scheduled choice
+    /// served: a request goes together with every step that served it.
+    /// </summary>
+    internal static IEnumerable<FuzzCase> Candidates(FuzzCase c, ImmutableArray<string?> owners)
     {
         var s = c.Scenario;
         foreach (var (start, length) in Groups(s.MainOps))
@@ -82,7 +95,13 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         {
             foreach (var r in s.Requests)
             {
+                var withSteps = WithoutStepsOf(c.Schedule, owners, r.Name);
                 var schedule = c.Schedule.RemoveAll(x => x == $"Submit({r.Name})" || x == $"IoComplete({r.Name})");
+                if (withSteps.Length < schedule.Length)
+                {
+                    yield return c with { Scenario = s with { Requests = s.Requests.Remove(r) }, Schedule = withSteps };
+                }
+
                 yield return c with { Scenario = s with { Requests = s.Requests.Remove(r) }, Schedule = schedule };
             }
         }
@@ -115,6 +134,26 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
                 yield return c with { Schedule = swapped };
             }
         }
+    }
+
+    /// <summary>The schedule without the choices that served <paramref name="request"/> (the whole schedule when owners are unknown).</summary>
+    private static ImmutableArray<string> WithoutStepsOf(ImmutableArray<string> schedule, ImmutableArray<string?> owners, string request)
+    {
+        if (owners.Length != schedule.Length)
+        {
+            return schedule;
+        }
+
+        var kept = ImmutableArray.CreateBuilder<string>(schedule.Length);
+        for (var i = 0; i < schedule.Length; i++)
+        {
+            if (owners[i] != request)
+            {
+                kept.Add(schedule[i]);
+            }
+        }
+
+        return kept.ToImmutable();
     }
 
     /// <summary>The removable groups of a program: a drained section with its lock, a nested acquire, any other single operation.</summary>
