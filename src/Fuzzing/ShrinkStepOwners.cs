@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GraphSpec.Impl.Qemu;
 using GraphSpec.Impl.Scenarios;
 using GraphSpec.Oracle.Tla.Values;
 using GraphSpec.Oracle.Traces;
@@ -6,13 +7,32 @@ using GraphSpec.Oracle.Traces;
 namespace GraphSpec.Fuzzing;
 
 /// <summary>
-/// Which request each step of a run served, read from its trace: an environment step names its
-/// request (Submit, IoComplete); a thread's step serves request r when r is the only request its
-/// thread-local state mentions (every state variable that maps the thread to something, e.g. its
-/// call stack with the coroutine's argument) before or after the step. A step with no or several
-/// requests there serves none. The shrinker removes a request together with the steps that served
-/// it: the other threads' steps, replayed by name, then still do what they did (a request whose
-/// bottom half an IOThread ran takes those IOThread steps with it).
+/// What one step of a run served: a request (null: none or several), and an operation of a
+/// scenario's program (<see cref="Program"/> "main" or "bh", <see cref="Op"/> its index from 0 in
+/// the scenario's list; null and -1 when the step runs no operation).
+/// </summary>
+internal readonly record struct StepOwner(string? Request, string? Program, int Op)
+{
+    /// <summary>The spec's names of the main thread's program and of the BH's program.</summary>
+    public const string MainProgram = "main";
+    public const string BhProgram = "bh";
+
+    public static readonly StepOwner None = new(null, null, -1);
+
+    public bool Runs(string program, int first, int count) => Program == program && Op >= first && Op < first + count;
+}
+
+/// <summary>
+/// Which request and which operation each step of a run served, read from its trace. An
+/// environment step names its request (Submit, IoComplete). A thread's step serves request r
+/// when r is the only request its thread-local state mentions (every state variable that maps
+/// the thread to something, e.g. its call stack with the coroutine's argument) before or after
+/// the step; it runs an operation of a program when, before the step, the thread's state holds
+/// that program's frame (a record with <c>prog</c> and a 1-based <c>i</c> into the program as the
+/// spec sees it, where an edit is its whole caller-side sequence). The shrinker removes a
+/// request or an operation together with the steps that served it: the other steps, replayed by
+/// name, then still do what they did (a request whose bottom half an IOThread ran takes those
+/// IOThread steps with it, an operation the main thread's steps that ran it).
 /// </summary>
 internal static class ShrinkStepOwners
 {
@@ -20,13 +40,14 @@ internal static class ShrinkStepOwners
     private const int MaxDepth = 32;
 
     /// <summary>
-    /// The request served by each of the first <paramref name="count"/> steps (index i: step i + 1),
-    /// null where none or unknown; empty when the trace does not read or holds no states.
+    /// What each of the first <paramref name="count"/> steps served (index i: step i + 1); empty
+    /// when the trace does not read or holds no states.
     /// </summary>
-    public static ImmutableArray<string?> Of(CaseVerdict verdict, Scenario scenario, int count)
+    public static ImmutableArray<StepOwner> Of(CaseVerdict verdict, FuzzCase fuzzCase, int count)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(fuzzCase);
+        var scenario = fuzzCase.Scenario;
         var read = TraceReader.Read(verdict.TraceUtf8.Span, "<trace>");
         if (read.Document is not { } trace || trace.IsLabelOnly || trace.Steps.Length <= count)
         {
@@ -39,16 +60,46 @@ internal static class ShrinkStepOwners
             requests.Add(r.Name);
         }
 
-        var owners = ImmutableArray.CreateBuilder<string?>(count);
+        var programs = new BlockLayer(scenario, fuzzCase.Mutants);
+        var main = SourceOps(programs, scenario.MainOps, programs.MainProgram.Length);
+        var bh = SourceOps(programs, scenario.BhOps, programs.BhProgram.Length);
+        var owners = ImmutableArray.CreateBuilder<StepOwner>(count);
         for (var i = 1; i <= count; i++)
         {
-            owners.Add(OwnerOf(trace.Steps[i - 1], trace.Steps[i], requests));
+            var owner = OwnerOf(trace.Steps[i - 1], trace.Steps[i], requests);
+            var source = owner.Program switch
+            {
+                StepOwner.MainProgram => main,
+                StepOwner.BhProgram => bh,
+                _ => [],
+            };
+            owners.Add(owner with { Op = owner.Op >= 0 && owner.Op < source.Length ? source[owner.Op] : -1 });
         }
 
         return owners.MoveToImmutable();
     }
 
-    private static string? OwnerOf(TraceStep before, TraceStep step, HashSet<string> requests)
+    /// <summary>
+    /// For each operation of the program the spec runs (<paramref name="expanded"/> of them), the
+    /// index of the scenario operation it comes from; empty (no step runs a known operation) if the
+    /// edits do not add up.
+    /// </summary>
+    private static ImmutableArray<int> SourceOps(BlockLayer programs, ImmutableArray<Operation> ops, int expanded)
+    {
+        var source = ImmutableArray.CreateBuilder<int>();
+        for (var k = 0; k < ops.Length; k++)
+        {
+            var length = ops[k].Op == Operation.Edit ? GraphEdits.EditCallSequence(programs, ops[k]).Count() : 1;
+            for (var n = 0; n < length; n++)
+            {
+                source.Add(k);
+            }
+        }
+
+        return source.Count == expanded ? source.ToImmutable() : [];
+    }
+
+    private static StepOwner OwnerOf(TraceStep before, TraceStep step, HashSet<string> requests)
     {
         if (step.Thread is null || step.Thread == TraceStep.EnvironmentThread)
         {
@@ -56,20 +107,33 @@ internal static class ShrinkStepOwners
             {
                 if (parameter.Value is ModelValue m && requests.Contains(m.Name))
                 {
-                    return m.Name;
+                    return StepOwner.None with { Request = m.Name };
                 }
             }
 
-            return null;
+            return StepOwner.None;
         }
 
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var complete = Collect(before.State!, step.Thread, requests, found) && Collect(step.State!, step.Thread, requests, found);
-        return complete && found.Count == 1 ? found.First() : null;
+        var complete = true;
+        (string Program, int Op)? frame = null;
+        foreach (var local in ThreadLocal(before.State!, step.Thread))
+        {
+            complete &= Mentions(local, requests, found, 0);
+            frame ??= ProgramFrame(local, 0);
+        }
+
+        foreach (var local in ThreadLocal(step.State!, step.Thread))
+        {
+            complete &= Mentions(local, requests, found, 0);
+        }
+
+        var request = complete && found.Count == 1 ? found.First() : null;
+        return frame is var (program, op) ? new StepOwner(request, program, op) : StepOwner.None with { Request = request };
     }
 
-    /// <summary>Adds the requests in <paramref name="thread"/>'s entries of the state; false when a value is too deep to search.</summary>
-    private static bool Collect(IReadOnlyList<NamedValue> state, string thread, HashSet<string> requests, HashSet<string> found)
+    /// <summary>The values of every state variable that maps <paramref name="thread"/> (as a model value) to something.</summary>
+    private static IEnumerable<Value> ThreadLocal(IReadOnlyList<NamedValue> state, string thread)
     {
         foreach (var variable in state)
         {
@@ -80,16 +144,15 @@ internal static class ShrinkStepOwners
 
             for (var k = 0; k < function.Count; k++)
             {
-                if (function.KeyAt(k) is ModelValue key && key.Name == thread && !Mentions(function.ValueAt(k), requests, found, 0))
+                if (function.KeyAt(k) is ModelValue key && key.Name == thread)
                 {
-                    return false;
+                    yield return function.ValueAt(k);
                 }
             }
         }
-
-        return true;
     }
 
+    /// <summary>Adds the requests <paramref name="value"/> mentions; false when it is too deep to search.</summary>
     private static bool Mentions(Value value, HashSet<string> requests, HashSet<string> found, int depth)
     {
         if (depth > MaxDepth)
@@ -132,5 +195,31 @@ internal static class ShrinkStepOwners
 
                 return true;
         }
+    }
+
+    /// <summary>The outermost program frame in <paramref name="value"/>: its program and the 0-based index of the operation it is at.</summary>
+    private static (string Program, int Op)? ProgramFrame(Value value, int depth)
+    {
+        if (depth > MaxDepth || FunctionValue.AsFunction(value) is not { } function)
+        {
+            return null;
+        }
+
+        if (function.IsRecord
+            && function.TryApply(StringValue.Of("prog"), out var program) && program is StringValue name
+            && function.TryApply(StringValue.Of("i"), out var index) && index is IntValue i && i.TryGetInt32(out var position))
+        {
+            return (name.Text, position - 1);
+        }
+
+        for (var k = 0; k < function.Count; k++)
+        {
+            if (ProgramFrame(function.ValueAt(k), depth + 1) is { } frame)
+            {
+                return frame;
+            }
+        }
+
+        return null;
     }
 }

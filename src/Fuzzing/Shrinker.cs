@@ -7,8 +7,11 @@ namespace GraphSpec.Fuzzing;
 /// Shrinks a failing case while it keeps failing the same way (same <see cref="CaseVerdict.Signature"/>):
 /// it removes operations (whole groups: a drained section with its lock, a nested acquire, an
 /// edit, a BH edit), requests, nested reads, then shortens the schedule and reduces its context
-/// switches. Every candidate is re-run and re-validated, replaying what still fits of the old
-/// schedule (choices that are no longer enabled are skipped); the accepted candidate's schedule
+/// switches. An operation or a request is removed first together with the steps that served it
+/// (<see cref="ShrinkStepOwners"/>): replayed by name, the steps left over would otherwise run
+/// other work earlier and lose the interleaving that broke the spec. Every candidate is re-run
+/// and re-validated, replaying what still fits of the old schedule (choices that are no longer
+/// enabled are skipped); the accepted candidate's schedule
 /// becomes the choices its run actually made, so the result replays exactly, strictly. Greedy,
 /// first improvement.
 /// </summary>
@@ -55,10 +58,6 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         return new ShrinkResult(current, currentVerdict, runs);
     }
 
-    /// <summary>Who each choice served, read only when there is a request to remove (the one pass that needs it).</summary>
-    private static ImmutableArray<string?> OwnersOf(FuzzCase c, CaseVerdict verdict) =>
-        c.Scenario.Requests.Length > 1 ? ShrinkStepOwners.Of(verdict, c.Scenario, c.Schedule.Length) : [];
-
     /// <summary>
     /// The choices up to the step at which the run first broke the spec (an invariant false in the
     /// state after step k: the first k choices); the whole run for a deadlock or a refinement
@@ -70,15 +69,19 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         return verdict.Validation.Failure?.Step is { } step && step < choices.Length ? choices[..step] : choices;
     }
 
-    /// <summary>Smaller cases to try, biggest cuts first (without knowing which steps served which request).</summary>
+    /// <summary>What each choice served (read from the trace), when there is an operation or a request to remove with its steps.</summary>
+    private static ImmutableArray<StepOwner> OwnersOf(FuzzCase c, CaseVerdict verdict) =>
+        c.Scenario.Requests.Length > 1 || !c.Scenario.MainOps.IsEmpty ? ShrinkStepOwners.Of(verdict, c, c.Schedule.Length) : [];
+
+    /// <summary>Smaller cases to try, biggest cuts first (without knowing which steps served what).</summary>
     internal static IEnumerable<FuzzCase> Candidates(FuzzCase c) => Candidates(c, []);
 
     /// <summary>
     /// Smaller cases to try, biggest cuts first. <paramref name="owners"/> (from
-    /// <see cref="ShrinkStepOwners"/>, empty when unknown) names the request each scheduled choice
-    /// served: a request goes together with every step that served it.
+    /// <see cref="ShrinkStepOwners"/>, empty when unknown) says what each scheduled choice served:
+    /// an operation or a request goes first together with every step that served it, then alone.
     /// </summary>
-    internal static IEnumerable<FuzzCase> Candidates(FuzzCase c, ImmutableArray<string?> owners)
+    internal static IEnumerable<FuzzCase> Candidates(FuzzCase c, ImmutableArray<StepOwner> owners)
     {
         var s = c.Scenario;
         foreach (var (start, length) in Groups(s.MainOps))
@@ -87,7 +90,14 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
             var bh = ops.Any(o => o.Op == Operation.ScheduleBh) ? s.BhOps : [];
             if (EditsConsistent(ops, bh, s))
             {
-                yield return c with { Scenario = s with { MainOps = ops, BhOps = bh } };
+                var smaller = c with { Scenario = s with { MainOps = ops, BhOps = bh } };
+                var withSteps = Without(c.Schedule, owners, o => o.Runs(StepOwner.MainProgram, start, length) || (bh.IsEmpty && o.Program == StepOwner.BhProgram));
+                if (withSteps.Length < c.Schedule.Length)
+                {
+                    yield return smaller with { Schedule = withSteps };
+                }
+
+                yield return smaller;
             }
         }
 
@@ -95,14 +105,15 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         {
             foreach (var r in s.Requests)
             {
-                var withSteps = WithoutStepsOf(c.Schedule, owners, r.Name);
+                var smaller = c with { Scenario = s with { Requests = s.Requests.Remove(r) } };
+                var withSteps = Without(c.Schedule, owners, o => o.Request == r.Name);
                 var schedule = c.Schedule.RemoveAll(x => x == $"Submit({r.Name})" || x == $"IoComplete({r.Name})");
                 if (withSteps.Length < schedule.Length)
                 {
-                    yield return c with { Scenario = s with { Requests = s.Requests.Remove(r) }, Schedule = withSteps };
+                    yield return smaller with { Schedule = withSteps };
                 }
 
-                yield return c with { Scenario = s with { Requests = s.Requests.Remove(r) }, Schedule = schedule };
+                yield return smaller with { Schedule = schedule };
             }
         }
 
@@ -136,8 +147,8 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         }
     }
 
-    /// <summary>The schedule without the choices that served <paramref name="request"/> (the whole schedule when owners are unknown).</summary>
-    private static ImmutableArray<string> WithoutStepsOf(ImmutableArray<string> schedule, ImmutableArray<string?> owners, string request)
+    /// <summary>The schedule without the choices whose owner matches (the whole schedule when owners are unknown).</summary>
+    private static ImmutableArray<string> Without(ImmutableArray<string> schedule, ImmutableArray<StepOwner> owners, Func<StepOwner, bool> served)
     {
         if (owners.Length != schedule.Length)
         {
@@ -147,7 +158,7 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         var kept = ImmutableArray.CreateBuilder<string>(schedule.Length);
         for (var i = 0; i < schedule.Length; i++)
         {
-            if (owners[i] != request)
+            if (!served(owners[i]))
             {
                 kept.Add(schedule[i]);
             }

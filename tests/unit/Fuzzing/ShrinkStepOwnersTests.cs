@@ -42,16 +42,16 @@ public sealed class ShrinkStepOwnersTests
         Assert.True(verdict.Validation.Succeeded);
         Assert.Equal(["LoopStepT", "WakeEnterStep", "ReqGate", "ReqCapture", "WakeLeaveStep"], ActionsOfSteps(verdict, 3, 5));
 
-        var owners = ShrinkStepOwners.Of(verdict, TwoRequests, Schedule.Length);
+        var owners = ShrinkStepOwners.Of(verdict, fuzzCase, Schedule.Length);
 
-        Assert.Equal(ExpectedOwners, owners.ToArray());
+        Assert.Equal(ExpectedOwners, owners.Select(o => o.Request).ToArray());
     }
 
     [Fact]
     public void Removing_a_request_removes_the_steps_that_served_it()
     {
         var fuzzCase = new FuzzCase(TwoRequests, MutantSet.None, 7, Schedule);
-        var owners = ImmutableArray.Create(ExpectedOwners);
+        var owners = ExpectedOwners.Select(r => StepOwner.None with { Request = r }).ToImmutableArray();
 
         var candidates = Shrinker.Candidates(fuzzCase, owners).Where(c => c.Scenario.Requests.Length == 1).ToList();
 
@@ -77,7 +77,54 @@ public sealed class ShrinkStepOwnersTests
         var fuzzCase = new FuzzCase(TwoRequests, MutantSet.None, 7, Schedule);
         var verdict = new CaseRunner(Spec.Value).Run(fuzzCase, lenient: false) with { TraceUtf8 = "not a trace"u8.ToArray() };
 
-        Assert.Empty(ShrinkStepOwners.Of(verdict, TwoRequests, Schedule.Length));
+        Assert.Empty(ShrinkStepOwners.Of(verdict, fuzzCase, Schedule.Length));
+    }
+
+    [Fact]
+    public void The_steps_of_an_edit_belong_to_the_edit_and_not_to_the_operations_after_it()
+    {
+        // Under "drain" the edit runs as drainBegin(nBase), replace, drainEnd(nBase): three spec
+        // operations that all come from the scenario's operation 0.
+        var scenario = TwoRequests with
+        {
+            Requests = [],
+            Nodes = [.. TwoRequests.Nodes, new("nNew", "X")],
+            MainOps = [Operation.EditOf("eBacking", "nBase", "nNew"), Operation.DrBegin("nTop"), Operation.DrEnd("nTop")],
+        };
+        var fuzzCase = new FuzzCase(scenario, MutantSet.None, 7, []);
+        var verdict = new CaseRunner(Spec.Value).Run(fuzzCase, lenient: false);
+        Assert.True(verdict.Passed);
+        var steps = verdict.Run.Choices.Length;
+
+        var owners = ShrinkStepOwners.Of(verdict, fuzzCase, steps);
+        var actions = ActionsOfSteps(verdict, 1, steps);
+
+        Assert.Equal(steps, owners.Length);
+        Assert.All(owners, o => Assert.Null(o.Request));
+        Assert.Equal(0, owners[Array.IndexOf(actions, "ReplaceEdge")].Op);
+        Assert.Equal([0, 2], actions.Select((a, i) => (a, i)).Where(x => x.a == "DrainEnd").Select(x => owners[x.i].Op).ToArray());
+        Assert.Equal([0, 1], actions.Select((a, i) => (a, i)).Where(x => x.a == "DrainBegin").Select(x => owners[x.i].Op).ToArray());
+        Assert.All(owners.Where(o => o.Op >= 0), o => Assert.Equal(StepOwner.MainProgram, o.Program));
+        Assert.Equal(-1, owners[Array.IndexOf(actions, "ProgReturn")].Op);
+    }
+
+    [Fact]
+    public void Removing_an_operation_group_removes_the_main_threads_steps_that_ran_it()
+    {
+        var scenario = TwoRequests with { MainOps = [Operation.DrBegin("nBase"), Operation.DrEnd("nBase"), Operation.DrBegin("nTop"), Operation.DrEnd("nTop")] };
+        ImmutableArray<string> schedule = ["Submit(r1)", "Main", "Main", "IoThread", "Main", "Main"];
+        var owners = ImmutableArray.Create(
+            StepOwner.None with { Request = "r1" },
+            new StepOwner(null, StepOwner.MainProgram, 0),
+            new StepOwner(null, StepOwner.MainProgram, 1),
+            StepOwner.None with { Request = "r1" },
+            new StepOwner(null, StepOwner.MainProgram, 2),
+            new StepOwner(null, StepOwner.MainProgram, 3));
+
+        var candidates = Shrinker.Candidates(new FuzzCase(scenario, MutantSet.None, 7, schedule), owners).ToList();
+
+        var withoutFirst = candidates.Where(c => c.Scenario.MainOps is [{ Node: "nTop" }, { Node: "nTop" }]).Select(c => string.Join(" ", c.Schedule)).ToList();
+        Assert.Equal(["Submit(r1) IoThread Main Main", "Submit(r1) Main Main IoThread Main Main"], withoutFirst);
     }
 
     private static string[] ActionsOfSteps(CaseVerdict verdict, int first, int count)
