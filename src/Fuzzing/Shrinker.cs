@@ -6,8 +6,8 @@ namespace GraphSpec.Fuzzing;
 /// <summary>
 /// Shrinks a failing case while it keeps failing the same way (same <see cref="CaseVerdict.Signature"/>):
 /// it removes operations (whole groups: a drained section with its lock, a nested acquire, an
-/// edit, a BH edit), requests, nested reads, then shortens the schedule and reduces its context
-/// switches. An operation or a request is removed first together with the steps that served it
+/// edit, a BH edit), runs the BH's program in place of the scheduleBh that queues it, removes
+/// requests and nested reads, then shortens the schedule and reduces its context switches. An operation or a request is removed first together with the steps that served it
 /// (<see cref="ShrinkStepOwners"/>): replayed by name, the steps left over would otherwise run
 /// other work earlier and lose the interleaving that broke the spec. Every candidate is re-run
 /// and re-validated, replaying what still fits of the old schedule (choices that are no longer
@@ -98,6 +98,24 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
                 }
 
                 yield return smaller;
+            }
+        }
+
+        // The BH's program run in place of the scheduleBh that queues it: one operation less.
+        var queued = s.MainOps.IndexOf(Operation.ScheduleBhOp());
+        if (queued >= 0 && !s.BhOps.IsEmpty)
+        {
+            var ops = s.MainOps.RemoveAt(queued).InsertRange(queued, s.BhOps);
+            if (EditsConsistent(ops, [], s))
+            {
+                var inlined = c with { Scenario = s with { MainOps = ops, BhOps = [] } };
+                var withSteps = Without(c.Schedule, owners, o => o.Runs(StepOwner.MainProgram, queued, 1));
+                if (withSteps.Length < c.Schedule.Length)
+                {
+                    yield return inlined with { Schedule = withSteps };
+                }
+
+                yield return inlined;
             }
         }
 

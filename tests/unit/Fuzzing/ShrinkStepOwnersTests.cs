@@ -127,6 +127,26 @@ public sealed class ShrinkStepOwnersTests
         Assert.Equal(["Submit(r1) IoThread Main Main", "Submit(r1) Main Main IoThread Main Main"], withoutFirst);
     }
 
+    [Fact]
+    public void A_queued_BH_program_is_inlined_in_place_of_its_scheduleBh_without_the_step_that_queued_it()
+    {
+        var edit = Operation.EditOf("eBacking", "nBase", null);
+        var scenario = TwoRequests with { MainOps = [Operation.DrBegin("nTop"), Operation.ScheduleBhOp(), Operation.DrEnd("nTop")], BhOps = [edit] };
+        ImmutableArray<string> schedule = ["Main", "Main", "IoThread", "Main"];
+        var owners = ImmutableArray.Create(
+            new StepOwner(null, StepOwner.MainProgram, 0),
+            new StepOwner(null, StepOwner.MainProgram, 1),
+            StepOwner.None,
+            new StepOwner(null, StepOwner.MainProgram, 2));
+
+        var inlined = Shrinker.Candidates(new FuzzCase(scenario, MutantSet.None, 7, schedule), owners)
+            .Where(c => c.Scenario.BhOps.IsEmpty && c.Scenario.MainOps.Length == 3).ToList();
+
+        Assert.Equal(2, inlined.Count);
+        Assert.All(inlined, c => Assert.Equal([Operation.DrBegin("nTop"), edit, Operation.DrEnd("nTop")], c.Scenario.MainOps.ToArray()));
+        Assert.Equal(["Main IoThread Main", "Main Main IoThread Main"], inlined.Select(c => string.Join(" ", c.Schedule)).ToArray());
+    }
+
     private static string[] ActionsOfSteps(CaseVerdict verdict, int first, int count)
     {
         var trace = GraphSpec.Oracle.Traces.TraceReader.Read(verdict.TraceUtf8.Span).Document!;
