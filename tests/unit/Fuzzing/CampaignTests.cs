@@ -35,6 +35,17 @@ public sealed class CampaignTests
     }
 
     [Fact]
+    public void A_passing_campaign_counts_the_same_cases_and_steps_with_one_two_or_three_workers()
+    {
+        CampaignResult Run(int workers) => Campaign.Run(new CaseRunner(Spec.Value), new CampaignOptions { Seed = 5, Cases = 300, Workers = workers });
+
+        var results = new[] { Run(1), Run(2), Run(3) };
+        Assert.All(results, r => Assert.True(r.Passed));
+        Assert.All(results, r => Assert.Equal(300, r.Cases));
+        Assert.Single(results.Select(r => r.Steps).Distinct());
+    }
+
+    [Fact]
     public void Case_seeds_fit_in_a_signed_64_bit_integer_and_differ_between_cases()
     {
         var seeds = Enumerable.Range(0, 1000).Select(i => Campaign.CaseSeed(42, i)).ToList();
