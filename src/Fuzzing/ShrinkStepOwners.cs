@@ -40,16 +40,23 @@ internal static class ShrinkStepOwners
     private const int MaxDepth = 32;
 
     /// <summary>
-    /// What each of the first <paramref name="count"/> steps served (index i: step i + 1); empty
-    /// when the trace does not read or holds no states.
+    /// What each of the first <paramref name="count"/> steps of a failing run served (index i:
+    /// step i + 1), from the trace its verdict keeps; empty when the trace does not read, holds
+    /// no states or is too short.
     /// </summary>
     public static ImmutableArray<StepOwner> Of(CaseVerdict verdict, FuzzCase fuzzCase, int count)
     {
         ArgumentNullException.ThrowIfNull(verdict);
+        return TraceReader.Read(verdict.TraceUtf8.Span, "<trace>").Document is { } trace ? Of(trace, fuzzCase, count) : [];
+    }
+
+    /// <summary>What each of the first <paramref name="count"/> steps of <paramref name="trace"/> served (index i: step i + 1).</summary>
+    public static ImmutableArray<StepOwner> Of(TraceDocument trace, FuzzCase fuzzCase, int count)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(fuzzCase);
         var scenario = fuzzCase.Scenario;
-        var read = TraceReader.Read(verdict.TraceUtf8.Span, "<trace>");
-        if (read.Document is not { } trace || trace.IsLabelOnly || trace.Steps.Length <= count)
+        if (trace.IsLabelOnly || trace.Steps.Length <= count)
         {
             return [];
         }

@@ -38,11 +38,9 @@ public sealed class ShrinkStepOwnersTests
     public void Each_step_belongs_to_the_request_whose_bottom_half_the_thread_runs()
     {
         var fuzzCase = new FuzzCase(TwoRequests, MutantSet.None, 7, Schedule);
-        var verdict = new CaseRunner(Spec.Value).Run(fuzzCase, lenient: false);
+        var (verdict, owners, actions) = RunAndAttribute(fuzzCase, Schedule.Length);
         Assert.True(verdict.Validation.Succeeded);
-        Assert.Equal(["LoopStepT", "WakeEnterStep", "ReqGate", "ReqCapture", "WakeLeaveStep"], ActionsOfSteps(verdict, 3, 5));
-
-        var owners = ShrinkStepOwners.Of(verdict, fuzzCase, Schedule.Length);
+        Assert.Equal(["LoopStepT", "WakeEnterStep", "ReqGate", "ReqCapture", "WakeLeaveStep"], actions[2..7]);
 
         Assert.Equal(ExpectedOwners, owners.Select(o => o.Request).ToArray());
     }
@@ -72,7 +70,7 @@ public sealed class ShrinkStepOwnersTests
     }
 
     [Fact]
-    public void A_trace_without_states_names_no_owners()
+    public void An_unreadable_trace_names_no_owners()
     {
         var fuzzCase = new FuzzCase(TwoRequests, MutantSet.None, 7, Schedule);
         var verdict = new CaseRunner(Spec.Value).Run(fuzzCase, lenient: false) with { TraceUtf8 = "not a trace"u8.ToArray() };
@@ -92,12 +90,9 @@ public sealed class ShrinkStepOwnersTests
             MainOps = [Operation.EditOf("eBacking", "nBase", "nNew"), Operation.DrBegin("nTop"), Operation.DrEnd("nTop")],
         };
         var fuzzCase = new FuzzCase(scenario, MutantSet.None, 7, []);
-        var verdict = new CaseRunner(Spec.Value).Run(fuzzCase, lenient: false);
+        var (verdict, owners, actions) = RunAndAttribute(fuzzCase, null);
         Assert.True(verdict.Passed);
         var steps = verdict.Run.Choices.Length;
-
-        var owners = ShrinkStepOwners.Of(verdict, fuzzCase, steps);
-        var actions = ActionsOfSteps(verdict, 1, steps);
 
         Assert.Equal(steps, owners.Length);
         Assert.All(owners, o => Assert.Null(o.Request));
@@ -147,9 +142,17 @@ public sealed class ShrinkStepOwnersTests
         Assert.Equal(["Main IoThread Main", "Main Main IoThread Main"], inlined.Select(c => string.Join(" ", c.Schedule)).ToArray());
     }
 
-    private static string[] ActionsOfSteps(CaseVerdict verdict, int first, int count)
+    /// <summary>Runs a case and reads, from its trace, what its first <paramref name="count"/> steps (all when null) served and their action labels.</summary>
+    private static (CaseVerdict Verdict, ImmutableArray<StepOwner> Owners, string[] Actions) RunAndAttribute(FuzzCase fuzzCase, int? count)
     {
-        var trace = GraphSpec.Oracle.Traces.TraceReader.Read(verdict.TraceUtf8.Span).Document!;
-        return [.. trace.Steps.Skip(first).Take(count).Select(s => s.Action)];
+        var owners = ImmutableArray<StepOwner>.Empty;
+        string[] actions = [];
+        var verdict = new CaseRunner(Spec.Value).Run(fuzzCase, lenient: false, trace =>
+        {
+            var steps = count ?? trace.Steps.Length - 1;
+            owners = ShrinkStepOwners.Of(trace, fuzzCase, steps);
+            actions = [.. trace.Steps.Skip(1).Take(steps).Select(s => s.Action)];
+        });
+        return (verdict, owners, actions);
     }
 }
