@@ -3,6 +3,7 @@ using GraphSpec.Fuzzing;
 using GraphSpec.Impl.Mutants;
 using GraphSpec.Impl.Scenarios;
 using GraphSpec.Oracle.Validation;
+using GraphSpec.UnitTests.Validation;
 using Xunit;
 
 namespace GraphSpec.UnitTests.Fuzzing;
@@ -13,9 +14,6 @@ namespace GraphSpec.UnitTests.Fuzzing;
 /// </summary>
 public sealed class ShrinkStepOwnersTests
 {
-    private static readonly Lazy<SpecInstance> Spec = new(() =>
-        SpecInstance.Load(Path.Combine(TestPaths.RepositoryRoot, "spec", "tla", "BlockLayer.tla")).Instance!);
-
     /// <summary>Two requests through the backing edge of a chain in the IOThread's context; no main program.</summary>
     private static readonly Scenario TwoRequests = new()
     {
@@ -73,7 +71,7 @@ public sealed class ShrinkStepOwnersTests
     public void An_unreadable_trace_names_no_owners()
     {
         var fuzzCase = new FuzzCase(TwoRequests, MutantSet.None, 7, Schedule);
-        var verdict = new CaseRunner(Spec.Value).Run(fuzzCase, lenient: false) with { TraceUtf8 = "not a trace"u8.ToArray() };
+        var verdict = new CaseRunner(ModelTraces.BlockLayer).Run(fuzzCase, lenient: false) with { TraceUtf8 = "not a trace"u8.ToArray() };
 
         Assert.Empty(ShrinkStepOwners.Of(verdict, fuzzCase, Schedule.Length));
     }
@@ -147,7 +145,7 @@ public sealed class ShrinkStepOwnersTests
     {
         var owners = ImmutableArray<StepOwner>.Empty;
         string[] actions = [];
-        var verdict = new CaseRunner(Spec.Value).Run(fuzzCase, lenient: false, trace =>
+        var verdict = new CaseRunner(ModelTraces.BlockLayer).Run(fuzzCase, lenient: false, trace =>
         {
             var steps = count ?? trace.Steps.Length - 1;
             owners = ShrinkStepOwners.Of(trace, fuzzCase, steps);

@@ -2,6 +2,7 @@ using GraphSpec.Fuzzing;
 using GraphSpec.Impl.Mutants;
 using GraphSpec.Impl.Scenarios;
 using GraphSpec.Oracle.Validation;
+using GraphSpec.UnitTests.Validation;
 using Xunit;
 
 namespace GraphSpec.UnitTests.Fuzzing;
@@ -12,9 +13,6 @@ namespace GraphSpec.UnitTests.Fuzzing;
 /// </summary>
 public sealed class ShrinkerTests
 {
-    private static readonly Lazy<SpecInstance> Spec = new(() =>
-        SpecInstance.Load(Path.Combine(TestPaths.RepositoryRoot, "spec", "tla", "BlockLayer.tla")).Instance!);
-
     private static CampaignOptions B7Campaign(int workers) => new()
     {
         Profile = GenerationProfile.For(Mutant.B7),
@@ -27,7 +25,7 @@ public sealed class ShrinkerTests
     [Fact]
     public void B7_shrinks_to_at_most_the_checkers_sixteen_states_with_its_lost_wakeup()
     {
-        var result = Campaign.Run(new CaseRunner(Spec.Value), B7Campaign(workers: 1));
+        var result = Campaign.Run(new CaseRunner(ModelTraces.BlockLayer), B7Campaign(workers: 1));
 
         var shrunk = result.Shrunk!;
         Assert.Equal("invariant NoLostWakeup", result.Failure!.Signature);
@@ -39,7 +37,7 @@ public sealed class ShrinkerTests
     [Fact]
     public void The_shrunk_B7_case_replays_strictly_to_the_same_broken_state()
     {
-        var runner = new CaseRunner(Spec.Value);
+        var runner = new CaseRunner(ModelTraces.BlockLayer);
         var shrunk = Campaign.Run(runner, B7Campaign(workers: 1)).Shrunk!;
 
         var replay = runner.Run(shrunk.Case, lenient: false);
@@ -52,9 +50,9 @@ public sealed class ShrinkerTests
     public void Shrinking_the_same_case_twice_gives_the_same_case()
     {
         var options = B7Campaign(workers: 1);
-        var found = Campaign.Run(new CaseRunner(Spec.Value), options with { Shrink = false });
+        var found = Campaign.Run(new CaseRunner(ModelTraces.BlockLayer), options with { Shrink = false });
 
-        ShrinkResult Shrink() => new Shrinker(new CaseRunner(Spec.Value)).Shrink(found.FailingCase!, found.Failure!);
+        ShrinkResult Shrink() => new Shrinker(new CaseRunner(ModelTraces.BlockLayer)).Shrink(found.FailingCase!, found.Failure!);
         var first = Shrink();
         var second = Shrink();
 
@@ -66,8 +64,8 @@ public sealed class ShrinkerTests
     [Fact]
     public void One_and_two_workers_shrink_B7_to_the_same_trace()
     {
-        var one = Campaign.Run(new CaseRunner(Spec.Value), B7Campaign(workers: 1));
-        var two = Campaign.Run(new CaseRunner(Spec.Value), B7Campaign(workers: 2));
+        var one = Campaign.Run(new CaseRunner(ModelTraces.BlockLayer), B7Campaign(workers: 1));
+        var two = Campaign.Run(new CaseRunner(ModelTraces.BlockLayer), B7Campaign(workers: 2));
 
         Assert.Equal(one.FailedAtCase, two.FailedAtCase);
         Assert.Equal(ScenarioJson.Write(one.Shrunk!.Case.Replayable), ScenarioJson.Write(two.Shrunk!.Case.Replayable));
