@@ -19,6 +19,7 @@ internal sealed partial class TraceRun
     private readonly ValidationOptions options;
     private readonly List<OperatorDefinition> invariants;
     private readonly ConjunctExplainer explainer;
+    private readonly IncrementalInvariants incremental;
     private readonly ImmutableArray<string>.Builder notes = ImmutableArray.CreateBuilder<string>();
     private readonly VerifiedResults? verified;
     private readonly long invariantsKey;
@@ -38,6 +39,7 @@ internal sealed partial class TraceRun
 
         invariantsKey = hasher.Finish();
         evaluator = model.CreateEvaluator();
+        incremental = new IncrementalInvariants(evaluator, invariants);
         explainer = new ConjunctExplainer(evaluator, spec.Sources);
     }
 
@@ -349,7 +351,8 @@ internal sealed partial class TraceRun
             return null;
         }
 
-        if (FirstViolation(step, state) is { } failure)
+        // The incremental check decides success; a failure is found and reported by the full evaluation.
+        if (!incremental.AllHold(state) && FirstViolation(step, state) is { } failure)
         {
             return failure;
         }

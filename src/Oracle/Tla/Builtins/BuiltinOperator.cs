@@ -21,6 +21,7 @@ public sealed class BuiltinOperator
         Constant = constant;
         Strict = strict;
         HigherOrder = higherOrder;
+        IsPure = !(module == StandardModuleNames.Tlc && name is "Print" or "PrintT" or "TLCGet" or "TLCSet" or "JavaTime" or "RandomElement");
     }
 
     /// <summary>The module that defines it: <c>""</c> for TLA+ itself, else <c>Naturals</c>, <c>TLC</c>, ...</summary>
@@ -48,6 +49,13 @@ public sealed class BuiltinOperator
 
     /// <summary>The implementation of a <see cref="BuiltinOperatorKind.HigherOrder"/> operator.</summary>
     public HigherOrderOperator? HigherOrder { get; }
+
+    /// <summary>
+    /// True when the result depends on the arguments alone and computing it has no effect (false for
+    /// output, the TLCGet/TLCSet registers, the clock and random choices): the evaluator may then
+    /// reuse a result instead of computing it again.
+    /// </summary>
+    public bool IsPure { get; }
 
     /// <summary>Whether some parameter is an operator parameter.</summary>
     public bool IsHigherOrder => Kind == BuiltinOperatorKind.HigherOrder;

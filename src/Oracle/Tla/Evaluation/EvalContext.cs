@@ -17,6 +17,7 @@ public sealed class EvalContext
         ConstantOperators = model.ConstantOperators;
         Cache = model.DefinitionCache;
         Builtins = builtins;
+        ClosedValues = new Value?[16];
         State = new Value?[model.Spec.Variables.Length];
         Next = new Value?[model.Spec.Variables.Length];
     }
@@ -29,6 +30,12 @@ public sealed class EvalContext
     internal readonly Value[] Constants;
     internal readonly OperatorDefinition?[] ConstantOperators;
     internal readonly object?[] Cache;
+
+    /// <summary>
+    /// The values of closed expressions computed so far, by slot (see <see cref="Evaluation.ClosedValues"/>);
+    /// null while the model is still being built (its constants are not all known).
+    /// </summary>
+    internal Value?[]? ClosedValues;
 
     /// <summary>The current state; while a prime is evaluated, the next state.</summary>
     internal Value?[] State;
@@ -60,4 +67,16 @@ public sealed class EvalContext
 
     /// <summary>True inside a conjunction (or IF/CASE): operator calls no longer name the action.</summary>
     internal bool LabelLocked;
+
+    /// <summary>
+    /// The unprimed variables read since the evaluation began, one bit per variable (bit 63 stands for
+    /// every variable from index 63 on); all bits when the result may depend on more than the state
+    /// (ENABLED, a builtin such as <c>TLCGet</c>). An evaluation that read only variables whose values
+    /// are unchanged in another state has the same result there: trace validation uses this to
+    /// re-check only the invariant parts a step can affect.
+    /// </summary>
+    internal ulong VariablesRead;
+
+    /// <summary>The <see cref="VariablesRead"/> bit of the variable with this index.</summary>
+    internal static ulong VariableBit(int index) => 1UL << Math.Min(index, 63);
 }

@@ -22,6 +22,9 @@ public sealed class Evaluator
 
     public BuiltinContext Builtins => context.Builtins;
 
+    /// <summary>The variables the last evaluation read (see <see cref="EvalContext.VariablesRead"/>).</summary>
+    internal ulong VariablesRead => context.VariablesRead;
+
     /// <summary>The value of a zero-arity definition, in <paramref name="state"/> when given.</summary>
     public EvaluationResult Evaluate(OperatorDefinition definition, IReadOnlyList<Value>? state = null) =>
         Evaluate(definition, [], state, null);
@@ -372,6 +375,7 @@ public sealed class Evaluator
         context.StopRequested = false;
         context.LabelLocked = false;
         context.PrimeDepth = 0;
+        context.VariablesRead = 0;
     }
 
     private void Reset()

@@ -22,6 +22,58 @@ public abstract class Expr
 
     internal abstract Value Eval(Frame frame, EvalContext context);
 
+    // 0: not decided yet; -1: the value is not cached; n > 0: the slot of its value in ClosedValues.
+    private int closedSlot;
+
+    /// <summary>
+    /// True when the value is fixed by the model (see <see cref="ClosedValues"/>). Decided on first
+    /// use, after resolution, when every definition's cache index is known.
+    /// </summary>
+    internal virtual bool IsClosed => false;
+
+    /// <summary>True for node types whose closed values are worth remembering (they build a value).</summary>
+    private protected virtual bool CachesClosedValue => false;
+
+    /// <summary>The slot of this expression's value among the closed values, or -1 when it has none.</summary>
+    internal int ClosedSlot
+    {
+        get
+        {
+            var slot = closedSlot;
+            if (slot == 0)
+            {
+                Interlocked.CompareExchange(ref closedSlot, CachesClosedValue && IsClosed ? ClosedValues.NewSlot() : -1, 0);
+                slot = closedSlot;
+            }
+
+            return slot;
+        }
+    }
+
+    /// <summary>Stores the value of a closed expression (slot from <see cref="ClosedSlot"/>; nothing when it is -1).</summary>
+    private protected static Value Remember(EvalContext context, int slot, Value value)
+    {
+        if (slot > 0)
+        {
+            ClosedValues.Store(context, slot, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>The value of a closed expression that this evaluator has already computed.</summary>
+    internal bool TryGetClosedValue(EvalContext context, out Value value)
+    {
+        var slot = ClosedSlot;
+        if (slot > 0)
+        {
+            return ClosedValues.TryGet(context, slot, out value);
+        }
+
+        value = null!;
+        return false;
+    }
+
     /// <summary>Evaluates a formula; a non-Boolean value is an evaluation error at this node.</summary>
     internal bool EvalBool(Frame frame, EvalContext context)
     {

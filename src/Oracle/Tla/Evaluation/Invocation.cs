@@ -47,6 +47,8 @@ internal static class Invocation
         // A variable needs no thunk: the node itself is read on use, in whatever state (primed or not) is current.
         VariableExpr variable => variable,
         OperatorReferenceExpr reference => reference.Capture(argumentFrame, context),
+        // A closed argument already computed needs no thunk: its value cannot differ (or fail) now.
+        _ when argument.TryGetClosedValue(context, out var known) => known,
         _ => new Thunk(argument, argumentFrame),
     };
 

@@ -79,8 +79,9 @@ public sealed class ModelContext
         OverrideDefinitions(spec, model, constantValues, substitutions, diagnostics, deferred);
         if (diagnostics.Count == 0 && deferred.Count > 0)
         {
-            // N <- Def: Def is evaluated once, after the constants given by value.
-            var evaluator = model.CreateEvaluator();
+            // N <- Def: Def is evaluated once, after the constants given by value. The constants
+            // change meanwhile, so this evaluator must not remember closed values.
+            var evaluator = new Evaluator(new EvalContext(model, new BuiltinContext()) { ClosedValues = null });
             foreach (var (constant, definition) in deferred)
             {
                 var result = evaluator.Evaluate(definition);

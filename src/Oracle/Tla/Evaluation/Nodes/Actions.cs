@@ -39,6 +39,7 @@ public sealed class UnchangedExpr(Expr operand, int[]? variables, SourceSpan spa
 
     internal override Value Eval(Frame frame, EvalContext context)
     {
+        context.VariablesRead = ulong.MaxValue; // reads the state directly
         if (variables is not null)
         {
             foreach (var i in variables)
@@ -158,6 +159,7 @@ public sealed class EnabledExpr(Expr action, SourceSpan span) : Expr(span, Expre
 
     internal override Value Eval(Frame frame, EvalContext context)
     {
+        context.VariablesRead = ulong.MaxValue; // enumeration reads the state in ways not tracked per variable
         var saved = (context.Next, context.InitMode, context.Enumerating, context.StopRequested, context.LabelLocked);
         context.Next = new Value?[context.Next.Length];
         context.InitMode = false;
@@ -207,6 +209,7 @@ public sealed class CompositionExpr(Expr left, Expr right, SourceSpan span) : Ex
 
     internal override Value Eval(Frame frame, EvalContext context)
     {
+        context.VariablesRead = ulong.MaxValue; // enumeration reads the state in ways not tracked per variable
         var current = context.State;
         foreach (var middle in Middles(frame, context))
         {

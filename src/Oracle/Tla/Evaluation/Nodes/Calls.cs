@@ -23,6 +23,9 @@ public sealed class CallExpr(OperatorDefinition definition, int parentUp, Expr[]
     internal bool MayBeAction { get; } = MaxLevel(ExpressionLevel.Constant, arguments) >= ExpressionLevel.Action
         || definition.Body is null || definition.Level >= ExpressionLevel.Action || Invocation.ForwardsParameter(arguments);
 
+    /// <summary>A constant-level zero-arity module definition: evaluated once per model anyway.</summary>
+    internal override bool IsClosed => arguments.Length == 0 && Definition.CacheIndex >= 0;
+
     internal Frame CreateFrame(Frame frame, EvalContext context) =>
         Invocation.BindArguments(Definition, Invocation.ParentFrame(Definition, ParentUp, frame), arguments, frame, context);
 
@@ -167,6 +170,11 @@ public sealed class BuiltinCallExpr(BuiltinOperator builtin, Expr[] arguments, S
     public BuiltinOperator Builtin { get; } = builtin;
     public IReadOnlyList<Expr> Arguments => arguments;
 
+    internal override bool IsClosed => Builtin.Kind == BuiltinOperatorKind.Constant
+        || (Builtin.Kind == BuiltinOperatorKind.Strict && Builtin.IsPure && ClosedValues.AllClosed(arguments));
+
+    private protected override bool CachesClosedValue => Builtin.Kind == BuiltinOperatorKind.Strict;
+
     internal override Value Eval(Frame frame, EvalContext context)
     {
         var builtin = Builtin;
@@ -176,6 +184,17 @@ public sealed class BuiltinCallExpr(BuiltinOperator builtin, Expr[] arguments, S
                 return builtin.Constant!;
             case BuiltinOperatorKind.Strict:
                 {
+                    var slot = ClosedSlot;
+                    if (slot > 0 && ClosedValues.TryGet(context, slot, out var known))
+                    {
+                        return known;
+                    }
+
+                    if (!builtin.IsPure)
+                    {
+                        context.VariablesRead = ulong.MaxValue; // TLCGet("level") and the like: not a function of the state
+                    }
+
                     var buffer = default(ValueBuffer);
                     Span<Value> values = arguments.Length <= ValueBuffer.Length ? ((Span<Value>)buffer)[..arguments.Length] : new Value[arguments.Length];
                     for (var i = 0; i < arguments.Length; i++)
@@ -185,7 +204,7 @@ public sealed class BuiltinCallExpr(BuiltinOperator builtin, Expr[] arguments, S
 
                     try
                     {
-                        return builtin.Strict!(values, context.Builtins);
+                        return Remember(context, slot, builtin.Strict!(values, context.Builtins));
                     }
                     catch (EvaluationException e)
                     {

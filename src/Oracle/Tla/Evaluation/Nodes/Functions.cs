@@ -8,7 +8,17 @@ public sealed class TupleExpr(Expr[] items, SourceSpan span) : Expr(span, MaxLev
 {
     public IReadOnlyList<Expr> Items => items;
 
+    internal override bool IsClosed => ClosedValues.AllClosed(items);
+
+    private protected override bool CachesClosedValue => true;
+
     internal override Value Eval(Frame frame, EvalContext context)
+    {
+        var slot = ClosedSlot;
+        return slot > 0 && ClosedValues.TryGet(context, slot, out var known) ? known : Remember(context, slot, Build(frame, context));
+    }
+
+    private Value Build(Frame frame, EvalContext context)
     {
         if (items.Length == 0)
         {
@@ -28,7 +38,17 @@ public sealed class TupleExpr(Expr[] items, SourceSpan span) : Expr(span, MaxLev
 /// <summary><c>[a |-> 1, b |-> 2]</c>.</summary>
 public sealed class RecordExpr(StringValue[] names, Expr[] values, SourceSpan span) : Expr(span, MaxLevel(ExpressionLevel.Constant, values))
 {
+    internal override bool IsClosed => ClosedValues.AllClosed(values);
+
+    private protected override bool CachesClosedValue => true;
+
     internal override Value Eval(Frame frame, EvalContext context)
+    {
+        var slot = ClosedSlot;
+        return slot > 0 && ClosedValues.TryGet(context, slot, out var known) ? known : Remember(context, slot, Build(frame, context));
+    }
+
+    private Value Build(Frame frame, EvalContext context)
     {
         var keys = (Value[])names.Clone();
         var items = new Value[values.Length];

@@ -8,6 +8,8 @@ public sealed class LiteralExpr(Value value, SourceSpan span) : Expr(span, Expre
 {
     public Value Value { get; } = value;
 
+    internal override bool IsClosed => true;
+
     internal override Value Eval(Frame frame, EvalContext context) => Value;
 }
 
@@ -23,10 +25,15 @@ public sealed class VariableExpr(int index, string name, SourceSpan span) : Expr
     public int Index { get; } = index;
     public string Name { get; } = name;
 
-    internal override Value Eval(Frame frame, EvalContext context) =>
-        context.State[Index] ?? throw Fail(context.PrimeDepth > 0
+    private readonly ulong readBit = EvalContext.VariableBit(index);
+
+    internal override Value Eval(Frame frame, EvalContext context)
+    {
+        context.VariablesRead |= readBit;
+        return context.State[Index] ?? throw Fail(context.PrimeDepth > 0
             ? $"The variable {Name}' is used before a value has been assigned to it."
             : $"The variable {Name} is used before a value has been assigned to it.");
+    }
 
     internal override void Enumerate(Frame frame, EvalContext context, Continuation continuation)
     {
@@ -54,6 +61,8 @@ public sealed class ConstantExpr(int index, string name, SourceSpan span) : Expr
 {
     public int Index { get; } = index;
     public string Name { get; } = name;
+
+    internal override bool IsClosed => true;
 
     internal override Value Eval(Frame frame, EvalContext context) => context.Constants[Index];
 }

@@ -6,7 +6,17 @@ namespace GraphSpec.Oracle.Tla.Evaluation;
 /// <summary><c>{a, b, c}</c>.</summary>
 public sealed class SetEnumerationExpr(Expr[] elements, SourceSpan span) : Expr(span, MaxLevel(ExpressionLevel.Constant, elements))
 {
+    internal override bool IsClosed => ClosedValues.AllClosed(elements);
+
+    private protected override bool CachesClosedValue => true;
+
     internal override Value Eval(Frame frame, EvalContext context)
+    {
+        var slot = ClosedSlot;
+        return slot > 0 && ClosedValues.TryGet(context, slot, out var known) ? known : Remember(context, slot, Build(frame, context));
+    }
+
+    private Value Build(Frame frame, EvalContext context)
     {
         if (elements.Length == 0)
         {
@@ -115,7 +125,17 @@ public sealed class SetMapExpr(Expr element, BoundVariables[] bindings, SourceSp
 /// <summary><c>A \X B \X C</c>.</summary>
 public sealed class CartesianProductExpr(Expr[] factors, SourceSpan span) : Expr(span, MaxLevel(ExpressionLevel.Constant, factors))
 {
+    internal override bool IsClosed => ClosedValues.AllClosed(factors);
+
+    private protected override bool CachesClosedValue => true;
+
     internal override Value Eval(Frame frame, EvalContext context)
+    {
+        var slot = ClosedSlot;
+        return slot > 0 && ClosedValues.TryGet(context, slot, out var known) ? known : Remember(context, slot, Build(frame, context));
+    }
+
+    private Value Build(Frame frame, EvalContext context)
     {
         var sets = new Value[factors.Length];
         for (var i = 0; i < sets.Length; i++)
@@ -137,7 +157,17 @@ public sealed class CartesianProductExpr(Expr[] factors, SourceSpan span) : Expr
 /// <summary><c>[S -> T]</c>.</summary>
 public sealed class FunctionSetExpr(Expr domain, Expr range, SourceSpan span) : Expr(span, MaxLevel(domain.Level, range))
 {
+    internal override bool IsClosed => domain.IsClosed && range.IsClosed;
+
+    private protected override bool CachesClosedValue => true;
+
     internal override Value Eval(Frame frame, EvalContext context)
+    {
+        var slot = ClosedSlot;
+        return slot > 0 && ClosedValues.TryGet(context, slot, out var known) ? known : Remember(context, slot, Build(frame, context));
+    }
+
+    private Value Build(Frame frame, EvalContext context)
     {
         var d = domain.Eval(frame, context);
         var r = range.Eval(frame, context);
@@ -155,7 +185,17 @@ public sealed class FunctionSetExpr(Expr domain, Expr range, SourceSpan span) : 
 /// <summary><c>[a : S, b : T]</c>.</summary>
 public sealed class RecordSetExpr(StringValue[] names, Expr[] sets, SourceSpan span) : Expr(span, MaxLevel(ExpressionLevel.Constant, sets))
 {
+    internal override bool IsClosed => ClosedValues.AllClosed(sets);
+
+    private protected override bool CachesClosedValue => true;
+
     internal override Value Eval(Frame frame, EvalContext context)
+    {
+        var slot = ClosedSlot;
+        return slot > 0 && ClosedValues.TryGet(context, slot, out var known) ? known : Remember(context, slot, Build(frame, context));
+    }
+
+    private Value Build(Frame frame, EvalContext context)
     {
         var values = new Value[sets.Length];
         for (var i = 0; i < values.Length; i++)
