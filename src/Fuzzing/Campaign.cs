@@ -74,51 +74,55 @@ public static class Campaign
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        long cases = 0, steps = 0;
-        var lastProgress = TimeSpan.Zero;
+        var ledger = new CaseLedger();
         var workers = Math.Max(1, options.Workers);
-        var exercised = new HashSet<string>(StringComparer.Ordinal);
 
-        // Cases run in batches, each batch in parallel; after a batch the failure of lowest index
-        // (if any) is the campaign's, so the outcome is the same for any number of workers.
-        var batch = workers == 1 ? 1 : workers * 32;
-        var verdicts = new CaseVerdict[batch];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = CancellationToken.None };
-        while ((options.Cases is null || cases < options.Cases) && (options.Time is null || clock.Elapsed < options.Time) && !cancellation.IsCancellationRequested)
+        // Each worker takes the next case index as soon as it is free (no batches: one long case
+        // does not hold the others up). The ledger takes verdicts in any order and counts them in
+        // index order, so the failure reported is the one of lowest index and the counts up to it
+        // are the same for any number of workers.
+        long next = -1;
+        void Work()
         {
-            var count = (int)Math.Min(batch, options.Cases is { } limit ? limit - cases : batch);
-            var first = cases;
-            if (count == 1)
+            while (!cancellation.IsCancellationRequested && (options.Time is null || clock.Elapsed < options.Time))
             {
-                verdicts[0] = runner.Run(CaseAt(options, first));
-            }
-            else
-            {
-                Parallel.For(0, count, parallel, i => verdicts[i] = runner.Run(CaseAt(options, first + i)));
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                var verdict = verdicts[i];
-                cases++;
-                steps += verdict.Run.Steps;
-                exercised.UnionWith(verdict.Actions);
-                if (!verdict.Passed && !verdict.Invalid)
+                var index = Interlocked.Increment(ref next);
+                if ((options.Cases is { } limit && index >= limit) || index > ledger.FirstFailure)
                 {
-                    var foundAfter = clock.Elapsed;
-                    var fuzzCase = CaseAt(options, first + i);
-                    var shrunk = options.Shrink ? new Shrinker(runner).Shrink(fuzzCase, verdict) : null;
-                    return new CampaignResult(cases, steps, clock.Elapsed, fuzzCase, verdict, shrunk, first + i) { FoundAfter = foundAfter };
+                    return;
                 }
-            }
 
-            if (progress is not null && clock.Elapsed - lastProgress >= TimeSpan.FromSeconds(1))
-            {
-                lastProgress = clock.Elapsed;
-                progress(new CampaignProgress(cases, steps, clock.Elapsed, exercised.Count - (exercised.Contains("Init") ? 1 : 0)));
+                ledger.Add(index, runner.Run(CaseAt(options, index)), clock.Elapsed);
             }
         }
 
-        return new CampaignResult(cases, steps, clock.Elapsed, null, null, null, -1);
+        var threads = new Thread[workers];
+        for (var i = 0; i < workers; i++)
+        {
+            threads[i] = new Thread(Work) { IsBackground = true, Name = $"fuzz worker {i}" };
+            threads[i].Start();
+        }
+
+        foreach (var thread in threads)
+        {
+            while (!thread.Join(TimeSpan.FromSeconds(1)))
+            {
+                if (progress is not null)
+                {
+                    var (cases, steps, actions) = ledger.Counted();
+                    progress(new CampaignProgress(cases, steps, clock.Elapsed, actions));
+                }
+            }
+        }
+
+        var (total, totalSteps, _) = ledger.Counted();
+        if (ledger.Failure is not { } failure)
+        {
+            return new CampaignResult(total, totalSteps, clock.Elapsed, null, null, null, -1);
+        }
+
+        var fuzzCase = CaseAt(options, failure.Index);
+        var shrunk = options.Shrink ? new Shrinker(runner).Shrink(fuzzCase, failure.Verdict) : null;
+        return new CampaignResult(total, totalSteps, clock.Elapsed, fuzzCase, failure.Verdict, shrunk, failure.Index) { FoundAfter = failure.FoundAfter };
     }
 }

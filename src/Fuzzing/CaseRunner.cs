@@ -14,6 +14,9 @@ public sealed class CaseRunner(SpecInstance spec, int maxSteps = 10_000)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    [ThreadStatic]
+    private static MemoryStream? buffer;
+
     public SpecInstance Spec { get; } = spec;
 
     public CaseVerdict Run(FuzzCase fuzzCase) => Run(fuzzCase, lenient: false);
@@ -32,17 +35,20 @@ public sealed class CaseRunner(SpecInstance spec, int maxSteps = 10_000)
     public CaseVerdict Run(FuzzCase fuzzCase, bool lenient, Action<TraceDocument>? onTrace)
     {
         ArgumentNullException.ThrowIfNull(fuzzCase);
-        // The trace goes through UTF-8 bytes, as a --trace file would, without a string in between.
-        var bytes = new MemoryStream();
+        // The trace goes through UTF-8 bytes, as a --trace file would, without a string in between,
+        // into a buffer each thread keeps: a trace is larger than the large-object threshold, and
+        // a fresh one per case made every case pay for a full garbage collection sooner or later.
+        var bytes = buffer ??= new MemoryStream();
+        bytes.SetLength(0);
         RunResult result;
-        using (var writer = new StreamWriter(bytes, Utf8, leaveOpen: true) { NewLine = "\n" })
+        using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 16 << 10, leaveOpen: true) { NewLine = "\n" })
         {
             var options = new RunOptions(fuzzCase.Seed, fuzzCase.Schedule.IsDefaultOrEmpty ? null : fuzzCase.Schedule, maxSteps) { LenientSchedule = lenient };
             result = Simulator.Run(fuzzCase.Scenario, fuzzCase.Mutants, options, new GraphSpec.Impl.Tracing.TraceWriter(writer));
         }
 
-        var utf8 = bytes.GetBuffer().AsMemory(0, (int)bytes.Length);
-        var read = TraceReader.Read(utf8.Span, "<trace>");
+        var utf8 = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
+        var read = TraceReader.Read(utf8, "<trace>");
         var validation = read.Document is { } document
             ? TraceValidator.Validate(Spec, document)
             : new ValidationResult(ValidationOutcome.MalformedTrace, new ValidationFailure(ValidationOutcome.MalformedTrace, read.Error?.Message ?? "unreadable trace"), 0, []);
@@ -57,6 +63,9 @@ public sealed class CaseRunner(SpecInstance spec, int maxSteps = 10_000)
             onTrace?.Invoke(trace);
         }
 
-        return new CaseVerdict(result, validation, utf8) { Actions = actions };
+        var verdict = new CaseVerdict(result, validation, ReadOnlyMemory<byte>.Empty) { Actions = actions };
+
+        // Only a failure's trace is kept (for its report); the buffer is reused by the next case.
+        return verdict.Passed ? verdict : verdict with { TraceUtf8 = utf8.ToArray() };
     }
 }

@@ -12,7 +12,7 @@ public sealed record CaseVerdict(RunResult Run, ValidationResult Validation, Rea
     /// <summary>The spec actions the run's steps were labelled with (Init included).</summary>
     public IReadOnlySet<string> Actions { get; init; } = new HashSet<string>();
 
-    /// <summary>The trace as text (JSON Lines), decoded when a report needs it.</summary>
+    /// <summary>The trace as text (JSON Lines), decoded when a report needs it; empty for a case that passed (the runner keeps only failures' traces: re-running the case gives it again, byte for byte).</summary>
     public string Trace => System.Text.Encoding.UTF8.GetString(TraceUtf8.Span);
 
     /// <summary>True when the run completed and every step, state and the end agree with the spec.</summary>

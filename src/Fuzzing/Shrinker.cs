@@ -6,9 +6,12 @@ namespace GraphSpec.Fuzzing;
 /// <summary>
 /// Shrinks a failing case while it keeps failing the same way (same <see cref="CaseVerdict.Signature"/>):
 /// it removes operations (whole groups: a drained section with its lock, a nested acquire, an
-/// edit, a BH edit), requests, nested reads, then shortens the schedule and reduces its context
-/// switches. Every candidate is re-run and re-validated, replaying what still fits of the old
-/// schedule (choices that are no longer enabled are skipped); the accepted candidate's schedule
+/// edit, a BH edit), runs the BH's program in place of the scheduleBh that queues it, removes
+/// requests and nested reads, then shortens the schedule and reduces its context switches. An operation or a request is removed first together with the steps that served it
+/// (<see cref="ShrinkStepOwners"/>): replayed by name, the steps left over would otherwise run
+/// other work earlier and lose the interleaving that broke the spec. Every candidate is re-run
+/// and re-validated, replaying what still fits of the old schedule (choices that are no longer
+/// enabled are skipped); the accepted candidate's schedule
 /// becomes the choices its run actually made, so the result replays exactly, strictly. Greedy,
 /// first improvement.
 /// </summary>
@@ -21,12 +24,13 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         var signature = verdict.Signature;
         var current = failing with { Schedule = Prefix(verdict) };
         var currentVerdict = verdict;
+        var owners = OwnersOf(current, verdict);
         var runs = 0;
         var improved = true;
         while (improved && runs < maxRuns)
         {
             improved = false;
-            foreach (var candidate in Candidates(current))
+            foreach (var candidate in Candidates(current, owners))
             {
                 if (++runs > maxRuns)
                 {
@@ -44,6 +48,7 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
                 {
                     current = next;
                     currentVerdict = candidateVerdict;
+                    owners = OwnersOf(next, candidateVerdict);
                     improved = true;
                     break;
                 }
@@ -64,8 +69,19 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         return verdict.Validation.Failure?.Step is { } step && step < choices.Length ? choices[..step] : choices;
     }
 
-    /// <summary>Smaller cases to try, biggest cuts first.</summary>
-    internal static IEnumerable<FuzzCase> Candidates(FuzzCase c)
+    /// <summary>What each choice served (read from the trace), when there is an operation or a request to remove with its steps.</summary>
+    private static ImmutableArray<StepOwner> OwnersOf(FuzzCase c, CaseVerdict verdict) =>
+        c.Scenario.Requests.Length > 1 || !c.Scenario.MainOps.IsEmpty ? ShrinkStepOwners.Of(verdict, c, c.Schedule.Length) : [];
+
+    /// <summary>Smaller cases to try, biggest cuts first (without knowing which steps served what).</summary>
+    internal static IEnumerable<FuzzCase> Candidates(FuzzCase c) => Candidates(c, []);
+
+    /// <summary>
+    /// Smaller cases to try, biggest cuts first. <paramref name="owners"/> (from
+    /// <see cref="ShrinkStepOwners"/>, empty when unknown) says what each scheduled choice served:
+    /// an operation or a request goes first together with every step that served it, then alone.
+    /// </summary>
+    internal static IEnumerable<FuzzCase> Candidates(FuzzCase c, ImmutableArray<StepOwner> owners)
     {
         var s = c.Scenario;
         foreach (var (start, length) in Groups(s.MainOps))
@@ -74,7 +90,32 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
             var bh = ops.Any(o => o.Op == Operation.ScheduleBh) ? s.BhOps : [];
             if (EditsConsistent(ops, bh, s))
             {
-                yield return c with { Scenario = s with { MainOps = ops, BhOps = bh } };
+                var smaller = c with { Scenario = s with { MainOps = ops, BhOps = bh } };
+                var withSteps = Without(c.Schedule, owners, o => o.Runs(StepOwner.MainProgram, start, length) || (bh.IsEmpty && o.Program == StepOwner.BhProgram));
+                if (withSteps.Length < c.Schedule.Length)
+                {
+                    yield return smaller with { Schedule = withSteps };
+                }
+
+                yield return smaller;
+            }
+        }
+
+        // The BH's program run in place of the scheduleBh that queues it: one operation less.
+        var queued = s.MainOps.IndexOf(Operation.ScheduleBhOp());
+        if (queued >= 0 && !s.BhOps.IsEmpty)
+        {
+            var ops = s.MainOps.RemoveAt(queued).InsertRange(queued, s.BhOps);
+            if (EditsConsistent(ops, [], s))
+            {
+                var inlined = c with { Scenario = s with { MainOps = ops, BhOps = [] } };
+                var withSteps = Without(c.Schedule, owners, o => o.Runs(StepOwner.MainProgram, queued, 1));
+                if (withSteps.Length < c.Schedule.Length)
+                {
+                    yield return inlined with { Schedule = withSteps };
+                }
+
+                yield return inlined;
             }
         }
 
@@ -82,8 +123,15 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
         {
             foreach (var r in s.Requests)
             {
+                var smaller = c with { Scenario = s with { Requests = s.Requests.Remove(r) } };
+                var withSteps = Without(c.Schedule, owners, o => o.Request == r.Name);
                 var schedule = c.Schedule.RemoveAll(x => x == $"Submit({r.Name})" || x == $"IoComplete({r.Name})");
-                yield return c with { Scenario = s with { Requests = s.Requests.Remove(r) }, Schedule = schedule };
+                if (withSteps.Length < schedule.Length)
+                {
+                    yield return smaller with { Schedule = withSteps };
+                }
+
+                yield return smaller with { Schedule = schedule };
             }
         }
 
@@ -115,6 +163,26 @@ public sealed class Shrinker(CaseRunner runner, int maxRuns = 2_000)
                 yield return c with { Schedule = swapped };
             }
         }
+    }
+
+    /// <summary>The schedule without the choices whose owner matches (the whole schedule when owners are unknown).</summary>
+    private static ImmutableArray<string> Without(ImmutableArray<string> schedule, ImmutableArray<StepOwner> owners, Func<StepOwner, bool> served)
+    {
+        if (owners.Length != schedule.Length)
+        {
+            return schedule;
+        }
+
+        var kept = ImmutableArray.CreateBuilder<string>(schedule.Length);
+        for (var i = 0; i < schedule.Length; i++)
+        {
+            if (!served(owners[i]))
+            {
+                kept.Add(schedule[i]);
+            }
+        }
+
+        return kept.ToImmutable();
     }
 
     /// <summary>The removable groups of a program: a drained section with its lock, a nested acquire, any other single operation.</summary>

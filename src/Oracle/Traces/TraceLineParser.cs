@@ -13,7 +13,8 @@ internal ref struct TraceLineParser
     private readonly ReadOnlySpan<byte> line;
     private readonly StateValueCache? states;
     private Utf8JsonReader reader;
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private int seenKeys; // bit i: the i-th allowed key of this line was read
+    private bool lineRead; // the rest of the line was read without the JSON reader
 
     private TraceLineParser(ReadOnlySpan<byte> line, StateValueCache? states)
     {
@@ -44,15 +45,12 @@ internal ref struct TraceLineParser
             throw new TraceFormatException(reader.TokenStartIndex, "an empty object is not a trace line");
         }
 
-        object result = reader.GetString() switch
-        {
-            "trace" => ParseHeader(),
-            "i" => ParseStateLine(),
-            "end" => ParseFooter(),
-            var other => throw new TraceFormatException(reader.TokenStartIndex,
-                $"a trace line starts with the key \"trace\" (header), \"i\" (state) or \"end\" (footer), not \"{other}\""),
-        };
-        if (reader.Read())
+        object result = reader.ValueTextEquals("i"u8) ? ParseStateLine()
+            : reader.ValueTextEquals("trace"u8) ? ParseHeader()
+            : reader.ValueTextEquals("end"u8) ? ParseFooter()
+            : throw new TraceFormatException(reader.TokenStartIndex,
+                $"a trace line starts with the key \"trace\" (header), \"i\" (state) or \"end\" (footer), not \"{reader.GetString()}\"");
+        if (!lineRead && reader.Read())
         {
             throw new TraceFormatException(reader.TokenStartIndex, "only one JSON object per line");
         }
@@ -131,20 +129,28 @@ internal ref struct TraceLineParser
 
                     break;
                 case "thread":
-                    thread = String();
+                    thread = InternedString();
                     break;
                 case "action":
-                    action = String();
+                    action = InternedString();
                     break;
                 case "params":
-                    parameters = NamedValues();
+                    parameters = NamedValues(states);
                     break;
                 default:
-                    state = NamedValues(states);
+                    if (states is not null && StateObjectScanner.TryScan(line, (int)reader.TokenStartIndex, states, out var scanned))
+                    {
+                        // The scanner read the state and checked that it closes the line.
+                        state = scanned;
+                        lineRead = true;
+                        break;
+                    }
+
+                    state = states is null ? NamedValues() : StateValues(states);
                     break;
             }
         }
-        while (Next() != JsonTokenType.EndObject);
+        while (!lineRead && Next() != JsonTokenType.EndObject);
 
         var number = (int)(index ?? throw Missing("i", start));
         if (action is null)
@@ -246,37 +252,37 @@ internal ref struct TraceLineParser
     /// <summary>Reads a key among <paramref name="allowed"/> (once each) and moves to its value.</summary>
     private string Key(params ReadOnlySpan<string> allowed)
     {
-        var key = reader.GetString()!;
         var at = reader.TokenStartIndex;
-        var known = false;
-        foreach (var name in allowed)
+        var index = -1;
+        for (var i = 0; i < allowed.Length && index < 0; i++)
         {
-            known |= name == key;
+            index = reader.ValueTextEquals(allowed[i]) ? i : -1;
         }
 
-        if (!known)
+        if (index < 0)
         {
-            throw new TraceFormatException(at, $"unknown key \"{key}\" (expected one of {string.Join(", ", allowed.ToArray())})");
+            throw new TraceFormatException(at, $"unknown key \"{reader.GetString()}\" (expected one of {string.Join(", ", allowed.ToArray())})");
         }
 
-        if (!seen.Add(key))
+        if ((seenKeys & (1 << index)) != 0)
         {
-            throw new TraceFormatException(at, $"the key \"{key}\" occurs twice");
+            throw new TraceFormatException(at, $"the key \"{allowed[index]}\" occurs twice");
         }
 
+        seenKeys |= 1 << index;
         Next();
-        return key;
+        return allowed[index];
     }
 
     private ImmutableArray<NamedValue> NamedValues(StateValueCache? cache = null)
     {
         Expect(JsonTokenType.StartObject, "expected an object of name: value");
         var values = ImmutableArray.CreateBuilder<NamedValue>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? many = null;
         while (Next() != JsonTokenType.EndObject)
         {
-            var name = reader.GetString()!;
-            if (!names.Add(name))
+            var name = Name(cache);
+            if (Contains(values, name, ref many))
             {
                 throw new TraceFormatException(reader.TokenStartIndex, $"the name \"{name}\" occurs twice");
             }
@@ -288,13 +294,113 @@ internal ref struct TraceLineParser
                 continue;
             }
 
-            // Skip the value's tokens, then decode its text only if it changed since the last state.
+            // Skip the value's tokens: its text is decoded only the first time the trace shows it.
             var start = reader.TokenStartIndex;
             reader.Skip();
-            values.Add(new NamedValue(name, cache.Decode(name, line[(int)start..(int)reader.BytesConsumed], start)));
+            values.Add(new NamedValue(name, cache.Decode(line[(int)start..(int)reader.BytesConsumed], start)));
         }
 
-        return values.ToImmutable();
+        return values.Count == values.Capacity ? values.MoveToImmutable() : values.ToImmutable();
+    }
+
+    /// <summary>
+    /// The variables of a state line. They normally come in the order of the line before, so each
+    /// name is matched against the previous line's name at its position (no string made, no set
+    /// built); only a line whose names differ pays for the general check.
+    /// </summary>
+    private ImmutableArray<NamedValue> StateValues(StateValueCache cache)
+    {
+        Expect(JsonTokenType.StartObject, "expected an object of name: value");
+        var expected = cache.PreviousNames;
+        var values = ImmutableArray.CreateBuilder<NamedValue>(Math.Max(expected.Length, 4));
+        var asBefore = true;
+        HashSet<string>? many = null;
+        while (Next() != JsonTokenType.EndObject)
+        {
+            var position = values.Count;
+            string name;
+            if (asBefore && position < expected.Length && !reader.ValueIsEscaped && reader.ValueTextEquals(expected[position]))
+            {
+                name = expected[position];
+            }
+            else
+            {
+                asBefore = false;
+                name = Name(cache);
+                if (Contains(values, name, ref many))
+                {
+                    throw new TraceFormatException(reader.TokenStartIndex, $"the name \"{name}\" occurs twice");
+                }
+            }
+
+            Next();
+            var start = reader.TokenStartIndex;
+            reader.Skip();
+            values.Add(new NamedValue(name, cache.Decode(position, line[(int)start..(int)reader.BytesConsumed], start)));
+        }
+
+        if (!asBefore || values.Count != expected.Length)
+        {
+            var names = new string[values.Count];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = values[i].Name;
+            }
+
+            cache.PreviousNames = names;
+        }
+
+        return values.Count == values.Capacity ? values.MoveToImmutable() : values.ToImmutable();
+    }
+
+    // Names of one object are few (a state's variables, a step's parameters): a scan beats a set
+    // until they are many; then the set is built once and kept for the rest of the object.
+    private static bool Contains(ImmutableArray<NamedValue>.Builder values, string name, ref HashSet<string>? many)
+    {
+        if (many is null && values.Count > 32)
+        {
+            many = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < values.Count; i++)
+            {
+                many.Add(values[i].Name);
+            }
+        }
+
+        if (many is not null)
+        {
+            return !many.Add(name);
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string Name(StateValueCache? cache)
+    {
+        if (cache is null)
+        {
+            return reader.GetString()!;
+        }
+
+        if (reader.ValueIsEscaped)
+        {
+            return reader.GetString()!;
+        }
+
+        if (!cache.TryGetName(reader.ValueSpan, out var name))
+        {
+            name = reader.GetString()!;
+            cache.AddName(reader.ValueSpan, name);
+        }
+
+        return name;
     }
 
     private string String()
@@ -304,6 +410,13 @@ internal ref struct TraceLineParser
     }
 
     private string CurrentString() => String();
+
+    /// <summary>A string that recurs line after line (a thread, an action), without a new string each time.</summary>
+    private string InternedString()
+    {
+        Expect(JsonTokenType.String, "expected a string");
+        return Utf8Interning.Current.Name(ref reader);
+    }
 
     private string? NullableString() => reader.TokenType == JsonTokenType.Null ? null : String();
 

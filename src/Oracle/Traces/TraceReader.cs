@@ -47,7 +47,7 @@ public static class TraceReader
         }
 
         var builder = new DocumentBuilder(file);
-        var states = new StateValueCache();
+        var states = StateValueCache.ForNextTrace();
         var lineNumber = 0;
         while (!utf8.IsEmpty)
         {

@@ -33,9 +33,19 @@ internal static class TraceValueReader
             case JsonTokenType.Number:
                 return ReadInteger(ref reader);
             case JsonTokenType.String:
-                return StringValue.Of(reader.GetString()!);
+                return Utf8Interning.Current.String(ref reader);
             case JsonTokenType.StartArray:
-                return FunctionValue.Sequence(ReadItems(ref reader, depth).AsSpan());
+                {
+                    var mark = ReadItems(ref reader, depth);
+                    try
+                    {
+                        return FunctionValue.Sequence(Items.Since(mark));
+                    }
+                    finally
+                    {
+                        Items.PopTo(mark);
+                    }
+                }
             case JsonTokenType.StartObject:
                 return ReadObject(ref reader, depth);
             case JsonTokenType.Null:
@@ -59,15 +69,39 @@ internal static class TraceValueReader
                 : $"{text} is not an integer (TLA+ values have no fractions or exponents)");
     }
 
-    private static Value[] ReadItems(ref Utf8JsonReader reader, int depth)
+    // Items and field names of the values being read, shared by the nested reads of one thread.
+    [ThreadStatic]
+    private static ScratchStack<Value>? items;
+    [ThreadStatic]
+    private static ScratchStack<string>? fieldNames;
+
+    [ThreadStatic]
+    private static ScratchStack<Value>? mapValues;
+
+    private static ScratchStack<Value> Items => items ??= new ScratchStack<Value>();
+
+    private static ScratchStack<Value> MapValues => mapValues ??= new ScratchStack<Value>();
+
+    private static ScratchStack<string> FieldNames => fieldNames ??= new ScratchStack<string>();
+
+    /// <summary>Pushes the array's items on <see cref="Items"/>; returns the mark they start at.</summary>
+    private static int ReadItems(ref Utf8JsonReader reader, int depth)
     {
-        var items = new List<Value>();
-        while (Advance(ref reader) != JsonTokenType.EndArray)
+        var mark = Items.Mark;
+        try
         {
-            items.Add(Read(ref reader, depth + 1));
+            while (Advance(ref reader) != JsonTokenType.EndArray)
+            {
+                Items.Push(Read(ref reader, depth + 1));
+            }
+        }
+        catch
+        {
+            Items.PopTo(mark);
+            throw;
         }
 
-        return [.. items];
+        return mark;
     }
 
     private static Value ReadObject(ref Utf8JsonReader reader, int depth)
@@ -77,9 +111,9 @@ internal static class TraceValueReader
             return FunctionValue.EmptySequence; // {}: the record without fields, the empty function
         }
 
-        var firstName = reader.GetString()!;
-        if (firstName.StartsWith('#'))
+        if (reader.ValueSpan.Length > 0 && reader.ValueSpan[0] == (byte)'#' || reader.ValueIsEscaped && reader.GetString()!.StartsWith('#'))
         {
+            var firstName = Utf8Interning.Current.Name(ref reader); // the tag: no new string per value
             var tagStart = reader.TokenStartIndex;
             Advance(ref reader);
             var value = ReadTagged(ref reader, firstName, tagStart, depth);
@@ -91,31 +125,40 @@ internal static class TraceValueReader
             return value;
         }
 
-        var names = new List<string>();
-        var values = new List<Value>();
-        while (true)
+        var names = FieldNames;
+        var values = Items;
+        var (nameMark, valueMark) = (names.Mark, values.Mark);
+        try
         {
-            var name = reader.GetString()!;
-            if (name.StartsWith('#'))
+            while (true)
             {
-                throw new TraceFormatException(reader.TokenStartIndex, $"the record field \"{name}\" starts with '#', which marks a tagged value");
+                var name = Utf8Interning.Current.Name(ref reader);
+                if (name.StartsWith('#'))
+                {
+                    throw new TraceFormatException(reader.TokenStartIndex, $"the record field \"{name}\" starts with '#', which marks a tagged value");
+                }
+
+                if (names.Since(nameMark).Contains(name))
+                {
+                    throw new TraceFormatException(reader.TokenStartIndex, $"the record field \"{name}\" occurs twice");
+                }
+
+                names.Push(name);
+                Advance(ref reader);
+                values.Push(Read(ref reader, depth + 1));
+                if (Advance(ref reader) == JsonTokenType.EndObject)
+                {
+                    break;
+                }
             }
 
-            if (names.Contains(name))
-            {
-                throw new TraceFormatException(reader.TokenStartIndex, $"the record field \"{name}\" occurs twice");
-            }
-
-            names.Add(name);
-            Advance(ref reader);
-            values.Add(Read(ref reader, depth + 1));
-            if (Advance(ref reader) == JsonTokenType.EndObject)
-            {
-                break;
-            }
+            return FunctionValue.Record(names.Since(nameMark), values.Since(valueMark));
         }
-
-        return FunctionValue.Record(names.ToArray(), values.ToArray());
+        finally
+        {
+            names.PopTo(nameMark);
+            values.PopTo(valueMark);
+        }
     }
 
     private static Value ReadTagged(ref Utf8JsonReader reader, string tag, long tagStart, int depth)
@@ -123,8 +166,8 @@ internal static class TraceValueReader
         switch (tag)
         {
             case "#mv":
-                return reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } name
-                    ? ModelValue.Of(name)
+                return reader.TokenType == JsonTokenType.String && (reader.ValueIsEscaped || reader.ValueSpan.Length > 0)
+                    ? Utf8Interning.Current.Model(ref reader)
                     : throw new TraceFormatException(reader.TokenStartIndex, "a model value is {\"#mv\":\"name\"} with a non-empty name");
             case "#bigint":
                 return reader.TokenType == JsonTokenType.String
@@ -132,8 +175,18 @@ internal static class TraceValueReader
                     ? IntValue.Of(big)
                     : throw new TraceFormatException(reader.TokenStartIndex, "#bigint takes a string of decimal digits");
             case "#set":
-                ExpectArray(ref reader, "#set takes an array of elements");
-                return FiniteSetValue.Of(ReadItems(ref reader, depth));
+                {
+                    ExpectArray(ref reader, "#set takes an array of elements");
+                    var mark = ReadItems(ref reader, depth);
+                    try
+                    {
+                        return FiniteSetValue.Of(Items.Since(mark));
+                    }
+                    finally
+                    {
+                        Items.PopTo(mark);
+                    }
+                }
             case "#map":
                 ExpectArray(ref reader, "#map takes an array of [key, value] pairs");
                 return ReadMap(ref reader, depth, tagStart);
@@ -144,41 +197,48 @@ internal static class TraceValueReader
 
     private static FunctionValue ReadMap(ref Utf8JsonReader reader, int depth, long tagStart)
     {
-        var keys = new List<Value>();
-        var values = new List<Value>();
-        while (Advance(ref reader) != JsonTokenType.EndArray)
-        {
-            var pairStart = reader.TokenStartIndex;
-            const string PairMessage = "each #map entry is a [key, value] pair";
-            ExpectArray(ref reader, PairMessage);
-            if (Advance(ref reader) == JsonTokenType.EndArray)
-            {
-                throw new TraceFormatException(pairStart, PairMessage);
-            }
-
-            var key = Read(ref reader, depth + 2);
-            if (Advance(ref reader) == JsonTokenType.EndArray)
-            {
-                throw new TraceFormatException(pairStart, PairMessage);
-            }
-
-            var value = Read(ref reader, depth + 2);
-            if (Advance(ref reader) != JsonTokenType.EndArray)
-            {
-                throw new TraceFormatException(pairStart, PairMessage);
-            }
-
-            keys.Add(key);
-            values.Add(value);
-        }
-
+        // Keys go on Items, values on MapValues: nested reads push above both and pop back.
+        var keys = Items;
+        var values = MapValues;
+        var (keyMark, valueMark) = (keys.Mark, values.Mark);
         try
         {
-            return FunctionValue.FromPairs(keys.ToArray(), values.ToArray());
+            while (Advance(ref reader) != JsonTokenType.EndArray)
+            {
+                var pairStart = reader.TokenStartIndex;
+                const string PairMessage = "each #map entry is a [key, value] pair";
+                ExpectArray(ref reader, PairMessage);
+                if (Advance(ref reader) == JsonTokenType.EndArray)
+                {
+                    throw new TraceFormatException(pairStart, PairMessage);
+                }
+
+                var key = Read(ref reader, depth + 2);
+                if (Advance(ref reader) == JsonTokenType.EndArray)
+                {
+                    throw new TraceFormatException(pairStart, PairMessage);
+                }
+
+                var value = Read(ref reader, depth + 2);
+                if (Advance(ref reader) != JsonTokenType.EndArray)
+                {
+                    throw new TraceFormatException(pairStart, PairMessage);
+                }
+
+                keys.Push(key);
+                values.Push(value);
+            }
+
+            return FunctionValue.FromPairs(keys.Since(keyMark), values.Since(valueMark));
         }
         catch (EvaluationException e)
         {
             throw new TraceFormatException(tagStart, "#map: " + e.Message.Replace('\n', ' '));
+        }
+        finally
+        {
+            keys.PopTo(keyMark);
+            values.PopTo(valueMark);
         }
     }
 

@@ -182,4 +182,88 @@ public class TraceReaderTests
         ]);
         Assert.Equal("""{"i":0,"action":"Init","state":{"s":{"#set":[{"#mv":"wAnt"},{"#mv":"wZebra"}]},"f":{"#map":[[{"#mv":"wAnt"},2],[{"#mv":"wZebra"},1]]}}}""", TraceWriter.StepLine(step));
     }
+
+    [Fact]
+    public void State_lines_may_name_their_variables_in_any_order_and_escape_them()
+    {
+        var read = TraceReader.ReadText(Trace(
+            """{"i":0,"action":"Init","state":{"x":1,"y":[2]}}""",
+            """{"i":1,"thread":"T","action":"A","params":{"t":{"#mv":"T"}},"state":{"y":[2],"x":3}}""",
+            """{"i":2,"thread":"T","action":"A","params":{"t":{"#mv":"T"}},"state":{"\u0078":3,"y":[4],"z":true}}""",
+            """{"end":"done","steps":2}"""));
+        Assert.True(read.Succeeded, read.Error?.ToString());
+        var states = read.Document!.Steps.Select(s => string.Join(" ", s.State!.Select(v => $"{v.Name}={v.Value}"))).ToArray();
+        Assert.Equal(["x=1 y=<<2>>", "y=<<2>> x=3", "x=3 y=<<4>> z=TRUE"], states);
+    }
+
+    [Theory]
+    [InlineData("""{"x":3,"y":[2],"x":1}""", 57, "\"x\" occurs twice")]
+    [InlineData("""{"y":[2],"x":3,"y":1}""", 57, "\"y\" occurs twice")]
+    [InlineData("""{"x":3,"\u0078":1}""", 49, "\"x\" occurs twice")]
+    public void A_name_repeated_after_the_names_of_the_line_before_is_refused(string state, int column, string message)
+    {
+        var error = ReadError(Trace(
+            """{"i":0,"action":"Init","state":{"x":1,"y":[2]}}""",
+            """{"i":1,"thread":"T","action":"A","state":""" + state + "}",
+            """{"end":"done","steps":1}"""));
+        Assert.Equal((3, column), (error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void A_value_text_met_earlier_in_the_trace_is_the_same_value_object()
+    {
+        var read = TraceReader.ReadText(Trace(
+            """{"i":0,"action":"Init","state":{"x":{"#set":[1,2]},"y":[]}}""",
+            """{"i":1,"thread":"T","action":"A","state":{"x":{"#set":[3]},"y":{"#set":[1,2]}}}""",
+            """{"i":2,"thread":"T","action":"A","state":{"x":{"#set":[1,2]},"y":[]}}""",
+            """{"end":"done","steps":2}"""));
+        Assert.True(read.Succeeded, read.Error?.ToString());
+        var steps = read.Document!.Steps;
+        Assert.Same(steps[0].State![0].Value, steps[2].State![0].Value);
+        Assert.Same(steps[0].State![0].Value, steps[1].State![1].Value);
+        Assert.Same(steps[0].State![1].Value, steps[2].State![1].Value);
+        Assert.Equal(FiniteSetValue.Of(IntValue.Of(3)), steps[1].State![0].Value);
+    }
+
+    [Theory]
+    [InlineData("""{"x":123,"y":"a]\"}"}""", "x=123 y=\"a]\\\"}\"")]
+    [InlineData("""{ "x" : 12 , "y" : [ "b" , {"#set":[]} ] }""", "x=12 y=<<\"b\", {}>>")]
+    [InlineData("""{"x":12,"y":["b",{"#set":[]}]} """, "x=12 y=<<\"b\", {}>>")]
+    public void A_state_line_after_the_first_is_read_whatever_its_spacing_and_strings(string state, string expected)
+    {
+        var read = TraceReader.ReadText(Trace(
+            """{"i":0,"action":"Init","state":{"x":12,"y":["b",{"#set":[]}]}}""",
+            """{"i":1,"thread":"T","action":"A","state":""" + state + "}",
+            """{"end":"done","steps":1}"""));
+        Assert.True(read.Succeeded, read.Error?.ToString());
+        Assert.Equal(expected, string.Join(" ", read.Document!.Steps[1].State!.Select(v => $"{v.Name}={v.Value}")));
+    }
+
+    [Fact]
+    public void Keys_after_the_state_are_read_too()
+    {
+        var read = TraceReader.ReadText(Trace(
+            """{"i":0,"action":"Init","state":{"x":1}}""",
+            """{"i":1,"state":{"x":1},"thread":"T","action":"A"}""",
+            """{"end":"done","steps":1}"""));
+        Assert.True(read.Succeeded, read.Error?.ToString());
+        Assert.Equal(("T", "A"), (read.Document!.Steps[1].Thread, read.Document.Steps[1].Action));
+    }
+
+    [Theory]
+    [InlineData("""{"x":1.5,"y":[2]}""", 47, "1.5 is not an integer")]
+    [InlineData("""{"x":1,"y":[2}""", 55, "malformed JSON")]
+    [InlineData("""{"x":1,"y":[2]}}""", 58, "is invalid after a single JSON value")]
+    [InlineData("""{"x":1 2,"y":[2]}""", 49, "malformed JSON")]
+    [InlineData("""{"x":1,"y":[2],}""", 57, "malformed JSON")]
+    public void A_malformed_state_after_the_first_is_reported_as_on_the_first(string state, int column, string message)
+    {
+        var error = ReadError(Trace(
+            """{"i":0,"action":"Init","state":{"x":1,"y":[2]}}""",
+            """{"i":1,"thread":"T","action":"A","state":""" + state + "}",
+            """{"end":"done","steps":1}"""));
+        Assert.Equal((3, column), (error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains(message, error.Message);
+    }
 }
